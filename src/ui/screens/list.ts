@@ -1,0 +1,48 @@
+/** `/`: every scenario with title, summary, minutes and content note; continue where in progress. */
+import { saveKey, type AppContext } from '../app.ts';
+import { h, replace } from '../dom.ts';
+import { readSaveSummary } from '../saves.ts';
+
+export function renderList(ctx: AppContext): void {
+  ctx.setTitle('Practice scenarios');
+  const errors = ctx.problems.filter((p) => p.severity === 'error');
+  const items = ctx.scenarios.map((s) => {
+    const titleId = `scenario-${s.id}`;
+    const saved = readSaveSummary(ctx.store.get(saveKey(s.id)), s);
+    const startLink = h('a', { className: saved?.status === 'choosing' ? 'button secondary' : 'button', href: `?scenario=${encodeURIComponent(s.id)}`, 'aria-label': saved?.status === 'choosing' ? `Start ${s.title} again` : `Start ${s.title}` }, saved?.status === 'choosing' ? 'Start again' : 'Start');
+    const continueLink = saved?.status === 'choosing'
+      ? h('a', { className: 'button', href: `?scenario=${encodeURIComponent(s.id)}&view=play`, 'aria-label': `Continue ${s.title}` }, 'Continue')
+      : null;
+    return h(
+      'li',
+      {},
+      h(
+        'article',
+        { className: 'card', 'aria-labelledby': titleId },
+        h('h2', { id: titleId }, s.title),
+        h('ul', { className: 'meta' }, h('li', {}, `About ${s.minutes} minutes`), h('li', {}, `${s.decisions.length} decisions`), saved?.status === 'choosing' ? h('li', {}, h('span', { className: 'badge' }, `In progress, saved ${saved.savedAgo}`)) : null),
+        h('p', {}, s.summary),
+        s.contentNote.length > 0 ? h('p', { className: 'content-note' }, h('strong', {}, 'Content note: '), s.contentNote.join(', ')) : null,
+        h('div', { className: 'actions' }, continueLink, startLink),
+      ),
+    );
+  });
+  replace(
+    ctx.main,
+    h('h1', {}, 'Practice scenarios'),
+    h('p', {}, 'Each scenario is a conversation or a working day where you decide what to do. There are no trick questions and no timers: take your time. Afterwards, a debrief looks at your choices against the professional standards and offers points to reflect on.'),
+    h('p', { className: 'hint' }, 'You can pause and step out at any time with the button at the top of the page. It never counts against you.'),
+    ctx.store.persistent ? null : h('div', { className: 'notice warn', role: 'note' }, h('p', {}, 'This browser is blocking storage, so progress will only be kept while this tab stays open. Download your decision log at the end of each scenario.')),
+    errors.length > 0
+      ? h(
+          'div',
+          { className: 'notice error', role: 'alert' },
+          h('h2', {}, 'Problems in the story files'),
+          h('p', {}, 'These scenarios could not be built. Fix the lines below and save; the page reloads by itself.'),
+          h('pre', { className: 'problem' }, errors.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`).join('\n')),
+        )
+      : null,
+    ctx.scenarios.length === 0 ? h('p', {}, 'No scenarios are available yet.') : h('ul', { className: 'scenario-list' }, items),
+  );
+  ctx.main.focus();
+}

@@ -1,0 +1,25 @@
+/** Builds the site once (exactly what `npm start` serves) and serves it on a free loopback port. */
+import { existsSync } from 'node:fs';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chrome)) {
+    throw new Error(`Chromium was not found at ${chrome}. Install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`);
+  }
+  await build({ logLevel: 'warn' });
+  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report a URL.');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server.close();
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The trainee's whole path in real Chromium, by keyboard alone: list → start → play to an ending →
+ * debrief → download the decision log, which must validate and verify. axe-core checks each screen.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parseDecisionLog } from '../../src/schemas/decision-log.ts';
+import { verifyLog } from '../../src/engine/integrity.ts';
+import { axeSerious, launchBrowser, screenshot } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(width = 1366, height = 768): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw new Error(`Page error: ${e.message}`);
+  });
+  return page;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
+    if (found) return;
+  }
+  throw new Error('Could not reach the element with the keyboard.');
+}
+
+const isChoice = (el: Element): boolean => !!el.closest('[role="group"][aria-label="Choices"]') && el.tagName === 'BUTTON';
+
+async function scenarioIds(page: Page): Promise<{ id: string; title: string }[]> {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { level: 1, name: 'Practice scenarios' }).waitFor();
+  return page.$$eval('.scenario-list h2', (hs) =>
+    hs.map((h) => ({ id: h.id.replace(/^scenario-/, ''), title: h.textContent ?? '' })),
+  );
+}
+
+describe('trainee journey', () => {
+  it('lists every scenario with a start link named by its title, and passes axe', async () => {
+    const page = await newPage();
+    const scenarios = await scenarioIds(page);
+    expect(scenarios.length).toBeGreaterThan(0);
+    for (const s of scenarios) {
+      await expect(page.getByRole('link', { name: new RegExp(`Start ${s.title}`) }).count()).resolves.toBe(1);
+    }
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, 'list-1366');
+    await page.context().close();
+  });
+
+  it('plays a scenario to its debrief by keyboard alone and downloads a valid, verifiable log', async () => {
+    const page = await newPage();
+    const [first] = await scenarioIds(page);
+    const target = (await scenarioIds(page)).find((s) => s.id === 'hallucination-disclosure') ?? first!;
+    await page.goto(`${baseUrl}?scenario=${target.id}`);
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+
+    // Start screen: learner id and cohort by keyboard, then Enter submits.
+    await tabTo(page, (el) => el.id === 'learner-id');
+    await page.keyboard.type('trainee-e2e');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('COHORT-E2E');
+    await page.keyboard.press('Enter');
+
+    await page.locator('[role="log"]').waitFor();
+    await page.locator('[role="group"][aria-label="Choices"] button').first().waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, `play-${target.id}-1366`);
+
+    let steps = 0;
+    while (!(await page.getByRole('heading', { level: 1, name: /Debrief/ }).count())) {
+      if (++steps > 80) throw new Error('No ending after 80 choices.');
+      const rationale = page.locator('#rationale-text');
+      if (await rationale.count()) {
+        await rationale.focus();
+        await page.keyboard.type('It seemed the most respectful first step.');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      await tabTo(page, isChoice);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('.choices button[disabled]'));
+    }
+
+    await page.getByRole('heading', { level: 2, name: 'What went well' }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, `debrief-${target.id}-1366`);
+
+    const reflection = page.locator('#reflection-0');
+    if (await reflection.count()) {
+      await reflection.focus();
+      await page.keyboard.type('I noticed I wanted to fix things quickly.');
+      await page.waitForTimeout(600);
+    }
+
+    const downloading = page.waitForEvent('download');
+    await tabTo(page, (el) => el.textContent === 'Download decision log');
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    const path = await download.path();
+    const parsed = parseDecisionLog(readFileSync(path, 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const log = parsed.log;
+    expect(log.scenario.id).toBe(target.id);
+    expect(log.learner).toEqual({ id: 'trainee-e2e', cohort: 'COHORT-E2E' });
+    expect(log.attempt.status).toBe('completed');
+    expect(log.ending).not.toBeNull();
+    expect(log.decisions.length).toBeGreaterThan(0);
+    expect(verifyLog(log)).toEqual({ ok: true, head: log.integrity.head });
+    if (await reflection.count()) expect(log.reflections[0]?.answer).toBe('I noticed I wanted to fix things quickly.');
+    // The fingerprint shown on screen is the chain head in the file.
+    await expect(page.locator('.fingerprint').textContent()).resolves.toBe(log.integrity.head);
+    await page.context().close();
+  });
+});
