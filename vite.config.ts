@@ -41,6 +41,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
+        review: resolve(import.meta.dirname, 'review.html'),
       },
     },
   },

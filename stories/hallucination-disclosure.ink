@@ -1,7 +1,7 @@
 # title: Hallucination disclosure
 # summary: You are a student social worker helping Callum Reid with a Universal Credit health questionnaire when he starts to tell you about faces he keeps seeing. How you answer him shapes what he trusts you with, and what happens to his health and his claim.
 # minutes: 20
-# version: 1
+# version: 2
 # content-note: psychosis, unusual experiences, suicidal thoughts, money worries
 # author: swsim project team
 # meter: trust, Callum's trust, 0, 10
@@ -59,7 +59,7 @@ The interview room at the Eastgate advice centre is barely bigger than a cupboar
 You are a final-year student social worker on placement with the community mental health team. Once a week the team runs a joint session here with the council's welfare rights service, for people whose GP thinks mental health may be part of a benefits problem.
 The welfare rights adviser you usually sit with has been called into a tribunal hearing. With the agreement of Helen, the team manager who supervises your placement, you are seeing this morning's appointment on your own. Helen is upstairs if you need her.
 Callum Reid is thirty-four. He worked nights in a distribution warehouse until the contract ended last year. He now claims Universal Credit, and ten days ago a questionnaire arrived asking how his health limits his ability to work. The note from his GP surgery says only: poor sleep, low mood. He has brought the form in a carrier bag, folded in four.
-He arrived early and has been sitting in the waiting area with his hood up. In the room he pushes it back: short ginger-brown hair, a few days' stubble, the grey look under the eyes of someone who has been awake for most of the night. He shakes your hand and apologises for the state of the form before you have said anything.
+He arrived early and has been sitting in the waiting area with his hood up. In the room he pushes it back: short ginger-brown hair, a few days' stubble, the grey look under the eyes of someone who has been awake for most of the night. He shakes your hand and apologises for the state of the form before you have said anything. You tell him who you are: a student social worker from the community mental health team, helping out at the benefits session today, with your supervisor upstairs. He nods. He does not seem to mind who you are, as long as someone helps with the form.
 "Sorry. I've filled in my name and that's about it. Every time I sit down with it my head goes." # speaker: Callum # mood: anxious
 You work through the first pages together. He is quick and dry, and makes a joke about the question on picking up a pound coin. Then you reach the section about coping with other people, and he goes quiet. He runs his thumb hard along the edge of the table.
 "Can I tell you something? You'll think I've lost it." # speaker: Callum # mood: anxious
@@ -143,7 +143,7 @@ You have about twenty minutes before the next appointment. # decision: explore-r
     "The nights are the worst bit. About four in the morning, that's the worst." # speaker: Callum # mood: sad
     You make a note of it and move on. You decide the rest can wait.
     -> form
-* [Explain that you need to go through a standard risk checklist with him, and that you will score his risk as low, medium or high so the right service picks him up. #id: risk-checklist #standard: SWE-3.2 +1 #standard: HCPC-6 -1 #standard: PCF-5 -2 #standard: HCPC-2 -1 #feedback: Wanting a structured, thorough approach makes sense, especially working on your own as a student. One thing to consider is that NICE NG225 advises against risk tools, scales or low, medium and high labels to predict harm or decide who gets care; a conversation about his needs, and a plan made with him, tells you more.]
+* [Explain that you need to go through a standard risk checklist with him, and that you will score his risk as low, medium or high so the right service picks him up. #id: risk-checklist #standard: SWE-3.2 +1 #standard: HCPC-6 -1 #standard: PCF-5 -2 #standard: HCPC-2 -1 #feedback: Wanting a structured, thorough approach makes sense, especially working on your own as a student. One thing to consider is that NICE NG225 advises against risk tools, scales or low, medium and high labels to predict suicide or self-harm or to decide who gets care; a conversation about his needs, and a plan made with him, tells you more.]
     ~ shift(-2)
     ~ asked_risk = true
     ~ guarded = true
@@ -183,7 +183,7 @@ You know what is at stake. If the questionnaire comes back on time with enough d
     You go through the key questions together. He answers in his own words and you read each one back to him before you write it down.
     For the section about other people he decides on: I see faces that frighten me. I avoid shops and crowds. I have not slept properly since the spring.
     "That's true, that. That's what it's like." # speaker: Callum # mood: thoughtful
-    He likes the idea of asking for a phone assessment, and of asking his GP for a letter. You agree that if the letter is not ready by the twenty-eighth, you will help him ring and ask for more time.
+    He likes the idea of asking for a phone assessment, and of asking his GP for a letter. You check when he last had a fit note: it ran out in the spring, so a new one goes on the list too, because he will need a current one while he waits for the assessment. You agree that if the letter is not ready by the twenty-eighth, you will help him ring and ask for more time.
 * [Tell him not to worry about the form today: his health comes first, and the form can wait. #id: park-the-form #standard: SWE-1.1 +1 #standard: PCF-4 -2 #standard: SWE-1.6 -1 #feedback: Taking pressure off him at a hard moment is kind, and shows you have heard how much he is carrying. One thing to consider is that a missed deadline could put his income at risk, and money worries can feed the distress; his social and economic wellbeing is part of the Care Act 2014 s1 wellbeing duty.]
     ~ form_plan = FORM_PARKED
     He lets out a breath, but his eyes go back to the date on the letter.
@@ -210,7 +210,7 @@ He is watching your face closely. # decision: consent-referral, How do you appro
 * [Explain honestly what could help: seeing his GP, and a specialist team for people seeing things others don't, who can usually see people quickly. Say what you would share, with whom and why, and that it is his choice. #id: explain-and-ask-consent #standard: SWE-1.2 +3 #standard: SWE-2.1 +2 #standard: SWE-1.7 +1 #standard: PCF-2 +1 #feedback: This gave him what he needed to decide, was open about what would be shared and why, and presumed he could make this decision himself, as Mental Capacity Act principle 1 requires. NICE CG178 supports prompt access to early intervention in psychosis services for people having these experiences for the first time.]
     ~ shift(1)
     -> collusion_echo ->
-    You explain what the GP could do, and what the specialist team is: people who work with anyone who is seeing or hearing things that others do not, and who can help with sleep, fear and the practical side too. You say you would share what he has told you today with his GP and that team, and nothing with the DWP unless he asks you to.
+    You explain what the GP could do, and what the specialist team is: people who work with anyone who is seeing or hearing things that others do not, and who can help with sleep, fear and the practical side too. You say you would share what he has told you today with his GP and that team, and nothing with the DWP unless he asks you to. You are honest about the one limit: if you were ever worried he was in immediate danger, you would need to talk to someone, and you would try to tell him first.
     {
     - trust >= 6:
         ~ referral = REF_AGREED
@@ -239,6 +239,10 @@ He is watching your face closely. # decision: consent-referral, How do you appro
     ~ shift(-1)
     ~ referral = REF_LEFT
     You write the surgery's number on a compliment slip. He folds it into his pocket without looking at it.
+    {colluded:
+        "The doctor. About faces you said were there." # speaker: Callum # mood: thoughtful
+        He says it quietly, more puzzled than angry.
+    }
     "Maybe." # speaker: Callum # mood: sad
 * {dark_thoughts} [Say that, because of what he told you about the nights, you would like him to be able to talk to someone today. Ask if he would be willing for you to ring the team's duty worker together, with him listening, and say what you would share. #id: offer-same-day #standard: SWE-1.2 +2 #standard: HCPC-6 +2 #standard: SWE-3.2 +1 #standard: SWE-2.1 +1 #feedback: This responded in proportion to what he disclosed while keeping him in charge: you asked, you explained what would be shared, and he could say no. Offering same-day contact with his agreement is a proportionate, least restrictive way to respond to thoughts of not wanting to wake up.]
     ~ shift(1)
@@ -255,6 +259,7 @@ He is watching your face closely. # decision: consent-referral, How do you appro
         You tell him that is his choice, and that you would like to make sure he knows where to turn if the nights get worse.
     }
 - { trust <= 1:
+    {referral != REF_IMPOSED: He nods, but he is already reaching for the carrier bag. The whole morning seems to have caught up with him at once.}
     -> walkout
   }
 -> record
@@ -293,15 +298,15 @@ The next person is not due for fifteen minutes. # decision: after-walkout, Callu
 * [Let him go, and go straight upstairs to tell Helen what he told you and how he left, so you can decide together what, if anything, needs to happen next. #id: tell-helen-now #standard: SWE-3.2 +2 #standard: SWE-1.2 +1 #standard: HCPC-7 +1 #feedback: Respecting his choice to leave and using supervision straight away is sound practice for a student facing an unexpected, worrying ending. One thing to consider is whether he left with anything he could use if the nights got worse; some practitioners would also make sure he has a card with the crisis numbers.]
     ~ told_helen = true
     You take the stairs two at a time. Helen listens without interrupting, then asks the questions you are already asking yourself: what did he say about harming himself, does he have people around him, did he seem able to make his own decisions?
-    {dark_thoughts: You tell her about four in the morning, that he had no plans, and about Kerry's children. She agrees there is nothing to suggest anyone needs to act without him today, and that a call in a day or two would be the right next step.}
-    {not dark_thoughts: You realise you cannot fully answer the first question. She says that is worth noticing, without making a drama of it, and agrees that a call in a day or two would be the right next step.}
-* [Ring the police and ask them to do a welfare check this evening, because he has left upset after telling you he sees faces. #id: police-welfare-check #standard: HCPC-6 +1 #standard: SWE-1.7 -3 #standard: SWE-1.2 -2 #feedback: Taking his distress seriously and wanting someone to check on him comes from care. One thing to consider is that nothing he said suggested immediate danger, and police at the door is an intrusive response to someone who chose to leave a meeting; the least restrictive option, such as a call from you or advice from your supervisor, keeps his dignity and the relationship intact.]
+    {dark_thoughts: You tell her about four in the morning, that he had no plans, and about Kerry's children. She agrees there is nothing to suggest anyone needs to act without him today. She suggests you ring him this afternoon, once he has had time to get home, and leave a short, kind message with the crisis numbers if he does not answer, then try again on Thursday.}
+    {not dark_thoughts: You realise you cannot fully answer the first question. She says that is worth noticing, without making a drama of it. She suggests a short message this afternoon to say the door is still open, with the crisis numbers, and a call on Thursday.}
+* [Ring the police and ask them to do a welfare check on him this evening, because he left so upset and you are worried about him being on his own tonight. #id: police-welfare-check #standard: HCPC-6 +1 #standard: SWE-1.7 -3 #standard: SWE-1.2 -2 #feedback: Taking his distress seriously and wanting someone to check on him comes from care. One thing to consider is that nothing he said suggested immediate danger, and police at the door is an intrusive response to someone who chose to leave a meeting; under the national Right Care, Right Person approach police attend welfare concerns mainly where there is a real and immediate risk to life, and a call from you or advice from your supervisor or the duty worker is the less intrusive, proportionate first step.]
     ~ police_called = true
     ~ shift(-2)
-    The call handler takes the details and asks whether he has threatened to harm himself or anyone else. You say not exactly. She says they will try to get someone round, but cannot say when.
+    The call handler takes the details and asks whether you think there is a real and immediate risk to his life. You say you do not know. She asks whether his mental health team has been told, and says that if an officer is free they will call round, but she cannot say when.
 * {dark_thoughts} [Ring the team's duty worker, share what he told you about the nights, and agree together what would be proportionate, given that he left without a plan for if things get worse. #id: consult-duty-worker #standard: SWE-3.2 +2 #standard: HCPC-6 +2 #standard: SWE-1.7 +1 #feedback: Sharing a worrying disclosure with the duty worker when someone leaves suddenly is proportionate and lets you decide the next step with an experienced colleague. It keeps the response in line with the least restrictive option principle while taking what he said about the nights seriously.]
     ~ told_helen = true
-    The duty worker listens, asks what he said about plans, and about Kerry. She agrees there is no sign that anyone needs to act without him today. She suggests you ring him on Thursday. Then you go upstairs and tell Helen, so your supervisor knows as well.
+    The duty worker listens, asks what he said about plans, and about Kerry. She agrees there is no sign that anyone needs to act without him today, but that he should not go into tonight without the crisis numbers. She rings his mobile while you are there; it goes to voicemail, and she leaves a brief, kind message with NHS 111 option 2 and Samaritans. She suggests you ring him again on Thursday. Then you go upstairs and tell Helen, so your supervisor knows as well.
 - -> record
 
 === record ===
@@ -318,8 +323,9 @@ The next person is not due for fifteen minutes. # decision: after-walkout, Callu
 }
 What goes in the record, and who needs to know, is yours to decide now. # decision: record-share, What do you record, and who do you tell?
 * [Write a brief factual note using his own words, record what he agreed could be shared and with whom, and talk it through with Helen before the end of the day, being open with Callum about all of it. #id: factual-note-and-supervision #standard: HCPC-10 +3 #standard: SWE-3.2 +2 #standard: HCPC-5 +1 #standard: SWE-2.1 +1 #feedback: A factual note in his words, with what he agreed to, is accountable and respectful, and taking a disclosure like this to supervision the same day is what a student should do. Being open with him about what is written and shared protects his trust and his right to privacy under Human Rights Act Article 8.]
-    ~ told_helen = true
     {
+    - walked_out and told_helen:
+        You write down what he said, in his words, that he left before anything was agreed, and what was decided after he left.
     - walked_out:
         You write down what he said, in his words, and that he left before anything was agreed. Then you go upstairs to find Helen.
     - else:
@@ -327,7 +333,8 @@ What goes in the record, and who needs to know, is yours to decide now. # decisi
         "Fair enough. As long as it's my words." # speaker: Callum # mood: calm
         ~ shift(1)
     }
-* [Record that he is presenting with psychotic symptoms and possible schizophrenia, so that whoever reads it takes it seriously. #id: clinical-labels #standard: HCPC-3 -2 #standard: HCPC-10 +1 #standard: PCF-5 -1 #standard: SWE-3 -1 #feedback: Wanting other services to take his needs seriously is a fair aim. One thing to consider is that a diagnosis is outside a student social worker's role, and a label in his record can follow him for years; describing what he said and how it affects him, in his words, is more accurate and more useful.]
+    ~ told_helen = true
+* [Record that he is presenting with psychotic symptoms and possible schizophrenia, so that whoever reads it takes it seriously. #id: clinical-labels #standard: HCPC-3 -2 #standard: HCPC-10 -1 #standard: PCF-5 -1 #standard: SWE-3 -1 #feedback: Wanting other services to take his needs seriously is a fair aim. One thing to consider is that a diagnosis is outside a student social worker's role, and a label in his record can follow him for years; describing what he said and how it affects him, in his words, is more accurate and more useful.]
     ~ recorded_labels = true
     {
     - walked_out:
@@ -337,10 +344,17 @@ What goes in the record, and who needs to know, is yours to decide now. # decisi
         "I never said that. Nobody's said that." # speaker: Callum # mood: distressed
         ~ shift(-2)
     }
-* [Keep the note to "support given with Universal Credit questionnaire" and hold the rest yourself, to protect his privacy and the trust he has placed in you. #id: keep-it-private #standard: HCPC-5 +1 #standard: HCPC-10 -2 #standard: SWE-3.2 -2 #standard: HCPC-7 -1 #feedback: Protecting his privacy matters, and the motive is to keep faith with him. One thing to consider is that a student needs to take a disclosure like this to their supervisor, and a record that leaves it out makes it hard for anyone to help or to account for decisions later; confidentiality limits who is told, not whether it is written down.]
+* [Keep the note to "support given with Universal Credit questionnaire" and hold the rest yourself, to protect his privacy and the trust he has placed in you. #id: keep-it-private #standard: HCPC-5 +1 #standard: HCPC-10 -2 #standard: SWE-3.2 -2 #standard: HCPC-7 -1 #feedback: Protecting his privacy matters, and the motive is to keep faith with him. One thing to consider is that a student cannot promise that a disclosure like this stays between two people, and needs to take it to their supervisor; a record that leaves it out makes it hard for anyone to help or to account for decisions later, because confidentiality limits who is told, not whether it is written down.]
     {
+    - walked_out and told_helen:
+        You write one line. Helen knows what he said, but the file does not.
     - walked_out:
         You write one line. The rest stays in your head, where no one else can see it.
+    - referral == REF_AGREED or referral == REF_URGENT:
+        You tell him that, apart from what he has agreed can go to his GP and the early intervention team, it will stay between the two of you. He nods, though you are not sure how you would keep that promise if the team ring to ask what was said.
+    - referral == REF_IMPOSED:
+        You tell him that, apart from the referral, it will stay between the two of you. He gives you a long look.
+        "Apart from the bit that matters, then." # speaker: Callum # mood: angry
     - else:
         You tell him it will stay between the two of you. He looks relieved, and a little surprised.
         ~ shift(1)
@@ -374,6 +388,7 @@ It is just gone eleven. Through the door you can hear the next person asking whe
 - else:
     He starts putting the form back into the carrier bag.
 }
+{guarded and not dark_thoughts: You think back to how quickly, and how flatly, he said no when you asked about harming himself. A plan for the nights would not depend on that answer being the whole story.}
 You have a few minutes left with him. # decision: closing-safety-net, How do you close the meeting with Callum? # key
 * [Summarise together what has been agreed and check he sees it the same way. Then make a short plan with him for if things get worse: what helps at night, who he can call, including Kerry, his GP, NHS 111 option 2 and Samaritans on 116 123, and 999 in an emergency. Agree when you will next speak. #id: summarise-and-plan #standard: HCPC-6 +2 #standard: SWE-1.3 +2 #standard: SWE-2.1 +1 #standard: HCPC-2 +1 #feedback: Summarising checks you both understood the same thing, and a plan made with him, in his words and with his own supports in it, is the collaborative safety planning NICE NG225 describes. Agreeing when you will next speak makes you reliable.]
     ~ shift(1)
@@ -487,7 +502,7 @@ His number is on the file in front of you. # decision: follow-up, How do you fol
         Two days later, there is still no reply.
     }
     -> ending
-* [Leave it for now. He is an adult who knows how to reach you, and he may want some space. #id: give-space #standard: SWE-1.2 +1 #standard: HCPC-6 -2 #standard: SWE-2.1 -1 #feedback: Respecting his right to step back is important, and his capacity to decide is presumed. One thing to consider is that people who are frightened and sleeping badly often do not reach out first; a light check-in respects his choice while keeping the door open.]
+* [Leave it for now. He is an adult who knows how to reach you, and he may want some space. #id: give-space #standard: SWE-1.2 +1 #standard: HCPC-6 -2 #standard: SWE-2.1 -1 #feedback: Respecting his right to step back is important, and he is an adult who can choose whether to be in touch. One thing to consider is that people who are frightened and sleeping badly often do not reach out first, and if you said you would ring, not ringing can feel like being dropped; a light check-in respects his choice while keeping the door open.]
     You put the file back in the tray. There are other people waiting for calls.
     {safety_plan: On Friday you notice "Thursday" in your own handwriting on the copy of his plan, and feel uneasy.}
     -> ending
@@ -545,6 +560,6 @@ His number is on the file in front of you. # decision: follow-up, How do you fol
     A referral was decided without Callum's agreement. {in_contact: He is still in contact, but warily.} {not in_contact: You have not heard from him since.} Whether the early intervention team finds him willing to open the door may depend on what happens before they knock. # ending: referral-without-agreement, Referral decided without Callum's agreement
     -> END
 - else:
-    Callum has chosen not to be referred for now, as he is entitled to. {safety_plan: He has a plan in his own words, Kerry is part of it, and he knows where to turn if the nights get worse.} {not safety_plan: What he will do if the nights get worse is not clear to either of you.} The offer stays open. # ending: no-referral-for-now, Callum chooses not to be referred for now
+    {referral == REF_LEFT: No referral has been made. Callum has the surgery's number, and the decision about whether to use it is his, though he may not know what help there is or how quickly it could come.|Callum has chosen not to be referred for now, as he is entitled to.} {safety_plan: He has a plan in his own words, Kerry is part of it, and he knows where to turn if the nights get worse.} {not safety_plan: What he will do if the nights get worse is not clear to either of you.} The offer stays open. # ending: no-referral-for-now, No referral for now
     -> END
 }

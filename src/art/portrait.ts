@@ -93,10 +93,10 @@ const BASE: Expression = {
 
 const EXPRESSIONS: Record<Mood, Expression> = {
   neutral: BASE,
-  calm: { ...BASE, browInner: -1, lidUpper: 1.6, lidLower: 0.6, smile: 0.42, width: 1.04, tilt: 2.5, blush: 0.15 },
+  calm: { ...BASE, browInner: -1, lidUpper: 1.6, lidLower: 0.6, smile: 0.46, width: 1.04, tilt: 3, blush: 0.15 },
   anxious: {
     ...BASE,
-    browInner: -6,
+    browInner: -7.5,
     browOuter: 1.5,
     browPinch: 2,
     lidUpper: -1.2,
@@ -105,15 +105,15 @@ const EXPRESSIONS: Record<Mood, Expression> = {
     smile: -0.28,
     width: 0.82,
     press: 0.25,
-    tilt: -2,
+    tilt: -3,
     headDy: 3,
     headDx: -2,
-    shoulders: 9,
+    shoulders: 10,
     blush: 0.06,
   },
   distressed: {
     ...BASE,
-    browInner: -8,
+    browInner: -10,
     browOuter: 2.5,
     browPinch: 3,
     lidUpper: 2.2,
@@ -123,7 +123,7 @@ const EXPRESSIONS: Record<Mood, Expression> = {
     smile: -0.5,
     open: 0.5,
     width: 0.9,
-    tilt: -4,
+    tilt: -5,
     headDy: 7,
     headDx: -3,
     shoulders: 12,
@@ -131,12 +131,12 @@ const EXPRESSIONS: Record<Mood, Expression> = {
   },
   angry: {
     ...BASE,
-    browInner: 5,
+    browInner: 6,
     browOuter: -1.5,
-    browPinch: 3.5,
+    browPinch: 4,
     lidUpper: 2,
     lidLower: 1.4,
-    smile: -0.3,
+    smile: -0.34,
     width: 0.92,
     press: 0.55,
     tilt: 0,
@@ -151,24 +151,24 @@ const EXPRESSIONS: Record<Mood, Expression> = {
     lidUpper: 3.2,
     lidLower: 0.8,
     gazeY: 1,
-    smile: 0.55,
+    smile: 0.62,
     width: 1.05,
-    tilt: 3,
+    tilt: 4,
     headDy: -2,
     shoulders: -4,
     blush: 0.17,
   },
   sad: {
     ...BASE,
-    browInner: -5,
+    browInner: -6.5,
     browOuter: 2.5,
     browPinch: 1,
     lidUpper: 3.4,
     gazeY: 3,
     gazeX: 1.5,
-    smile: -0.42,
+    smile: -0.48,
     width: 0.9,
-    tilt: -3,
+    tilt: -4,
     headDy: 7,
     headDx: 2,
     shoulders: -4,
@@ -177,7 +177,7 @@ const EXPRESSIONS: Record<Mood, Expression> = {
   thoughtful: {
     ...BASE,
     browInner: -1,
-    browAsym: -4,
+    browAsym: -5.5,
     lidUpper: 1,
     gazeX: 4,
     gazeY: -2.4,
@@ -185,7 +185,7 @@ const EXPRESSIONS: Record<Mood, Expression> = {
     width: 0.84,
     press: 0.2,
     skew: 2.6,
-    tilt: 4,
+    tilt: 5,
     headDx: 2,
   },
 };
@@ -868,16 +868,17 @@ function hair(a: Appearance, h: Head, pal: Palette): HairLayers {
       return { ...none, front: path(cap, c) + path(`M${p(CX - w * 0.55, 108)}Q${p(CX - 14, 90)} ${p(CX + 22, 96)}Q${p(CX - 12, 98)} ${p(CX - w * 0.55, 114)}Z`, hl, 'opacity="0.55"') + strands };
     }
     case 'side-part': {
-      const cap = capPath(h, 16, 132, 160, 6);
-      const sweep = `M${p(CX - 26, 96)}C${p(CX + 10, 84)} ${p(CX + w, 100)} ${p(CX + w + 4, 150)}C${p(CX + w - 6, 132)} ${p(CX + 30, 122)} ${p(CX - 6, 132)}C${p(CX - 14, 120)} ${p(CX - 20, 108)} ${p(CX - 26, 96)}Z`;
+      // Neat short hair with a parting on the viewer's left, combed across.
+      const cap = shortHair(h, 13, 134, 160, 2.2);
       const strands = stroke(
-        `M${p(CX - 20, 104)}C${p(CX + 10, 94)} ${p(CX + 44, 104)} ${p(CX + 60, 134)}M${p(CX - 12, 118)}C${p(CX + 14, 108)} ${p(CX + 40, 114)} ${p(CX + 54, 138)}M${p(CX - 30, 100)}C${p(CX - 48, 104)} ${p(CX - 62, 124)} ${p(CX - 66, 150)}`,
+        `M${p(CX - 24, 100)}C${p(CX + 6, 90)} ${p(CX + 40, 98)} ${p(CX + 62, 128)}M${p(CX - 16, 116)}C${p(CX + 10, 106)} ${p(CX + 38, 112)} ${p(CX + 56, 140)}M${p(CX - 34, 100)}C${p(CX - 50, 106)} ${p(CX - 62, 124)} ${p(CX - 66, 150)}M${p(CX - 6, 128)}C${p(CX + 14, 122)} ${p(CX + 30, 126)} ${p(CX + 44, 138)}`,
         t,
         1.8,
         'opacity="0.7"',
       );
-      const part = stroke(`M${p(CX - 26, 94)}C${p(CX - 22, 104)} ${p(CX - 16, 116)} ${p(CX - 8, 128)}`, t, 1.5);
-      return { ...none, front: path(cap, c) + path(sweep, hl, 'opacity="0.55"') + strands + part };
+      const part = stroke(`M${p(CX - 28, 98)}C${p(CX - 26, 108)} ${p(CX - 24, 118)} ${p(CX - 22, 130)}`, t, 1.6);
+      const sheen = path(`M${p(CX - 18, 100)}C${p(CX + 10, 90)} ${p(CX + 36, 96)} ${p(CX + 50, 112)}C${p(CX + 30, 102)} ${p(CX + 8, 100)} ${p(CX - 16, 108)}Z`, hl, 'opacity="0.6"');
+      return { ...none, front: path(cap, c) + sheen + strands + part };
     }
     case 'receding': {
       const top = h.top - 6;
@@ -895,42 +896,43 @@ function hair(a: Appearance, h: Head, pal: Palette): HairLayers {
       return { ...none, front: path(d, c) + strands };
     }
     case 'close-crop': {
-      const cap = capPath(h, 5, 128, 150);
+      // Very short hair lies close to the scalp: a thin layer that lets the head's shape show.
+      const cap = shortHair(h, 4, 130, 152, 1.2, 198);
       const dots: string[] = [];
-      for (let i = 0; i < 30; i++) {
-        const ang = Math.PI * (1.08 + (i / 29) * 0.84);
-        const r = w - 6 - (i % 3) * 9;
-        dots.push(`<circle cx="${f(CX + Math.cos(ang) * r)}" cy="${f(162 + Math.sin(ang) * (r * 0.95))}" r="1.5" fill="${t}" opacity="0.7"/>`);
+      for (let i = 0; i < 70; i++) {
+        const r = Math.sqrt((i + 0.5) / 70);
+        const ang = i * 2.39996;
+        const x = CX + Math.cos(ang) * r * (w - 6);
+        const y = 150 + Math.sin(ang) * r * 58 - 14;
+        const inside = ((x - CX) / (w - 2)) ** 2 + ((y - 196) / (196 - h.top + 2)) ** 2 < 0.9;
+        if (!inside || (y > 132 && Math.abs(x - CX) < w - 14)) continue;
+        dots.push(`<circle cx="${f(x)}" cy="${f(y)}" r="1.3" fill="${t}" opacity="0.6"/>`);
       }
-      return { ...none, front: path(cap, c, 'opacity="0.92"') + dots.join('') + path(`M${p(CX - 30, 104)}Q${p(CX, 92)} ${p(CX + 30, 104)}Q${p(CX, 98)} ${p(CX - 30, 104)}Z`, light(c, 0.3), 'opacity="0.6"') };
+      return { ...none, front: path(cap, c, 'opacity="0.9"') + dots.join('') + path(`M${p(CX - 34, 104)}Q${p(CX, 92)} ${p(CX + 34, 104)}Q${p(CX, 98)} ${p(CX - 34, 106)}Z`, light(c, 0.3), 'opacity="0.5"') };
     }
     case 'curly': {
-      const parts: string[] = [];
-      parts.push(path(capPath(h, 20, 140, 168), c));
-      // Curls around the crown and over the forehead, drawn as overlapping soft loops.
+      // Loose dark curls: many small overlapping coils, a few falling onto the forehead.
+      const parts: string[] = [path(capPath(h, 16, 140, 168), c)];
+      const edge = shade(c, 0.35);
       const curls: Array<[number, number, number]> = [];
-      for (let i = 0; i <= 12; i++) {
-        const ang = Math.PI * (0.98 + (i / 12) * 1.04);
-        curls.push([CX + Math.cos(ang) * (w + 6), 170 + Math.sin(ang) * (w + 22), 14 - Math.abs(i - 6) * 0.3]);
+      for (let ring = 0; ring < 2; ring++) {
+        const count = ring === 0 ? 17 : 11;
+        for (let i = 0; i <= count; i++) {
+          const u = i / count;
+          const ang = Math.PI * (0.96 + u * 1.08);
+          const rad = ring === 0 ? w + 8 : w - 12;
+          const cyy = ring === 0 ? 176 : 170;
+          const ry = ring === 0 ? w + 24 : w + 4;
+          curls.push([CX + Math.cos(ang) * rad + (i % 2) * 2, cyy + Math.sin(ang) * ry, 9.5 + ((i * 7) % 4)]);
+        }
       }
-      for (const [x, y] of [
-        [CX - 44, 136],
-        [CX - 22, 130],
-        [CX, 128],
-        [CX + 24, 132],
-        [CX + 46, 138],
-        [CX - 60, 156],
-        [CX + 62, 158],
-      ] as const)
-        curls.push([x, y, 12]);
+      for (const [x, y] of [[CX - 46, 140], [CX - 26, 134], [CX - 6, 138], [CX + 14, 132], [CX + 34, 138], [CX + 52, 146], [CX - 60, 154], [CX + 64, 160], [CX - 14, 118], [CX + 24, 114]] as const) curls.push([x, y, 9]);
       curls.forEach(([x, y, r], i) => {
-        parts.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}" fill="${i % 3 === 0 ? hl : c}"/>`);
-      });
-      curls.forEach(([x, y, r], i) => {
+        parts.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}" fill="${c}" stroke="${edge}" stroke-width="1.2"/>`);
         const s = i % 2 === 0 ? 1 : -1;
-        parts.push(stroke(`M${p(x - r * 0.5 * s, y + r * 0.1)}a${f(r * 0.5)} ${f(r * 0.45)} 0 1 ${s > 0 ? 1 : 0} ${f(r * 0.6 * s)} ${f(r * 0.3)}`, t, 1.6, 'opacity="0.8"'));
+        parts.push(stroke(`M${p(x - r * 0.45 * s, y + r * 0.15)}a${f(r * 0.45)} ${f(r * 0.42)} 0 1 ${s > 0 ? 1 : 0} ${f(r * 0.6 * s)} ${f(r * 0.25)}`, t, 1.5, 'opacity="0.85"'));
       });
-      return { ...none, back: `<ellipse cx="${CX}" cy="150" rx="${f(w + 16)}" ry="${f(w + 2)}" fill="${t}"/>`, front: parts.join('') };
+      return { ...none, back: `<ellipse cx="${CX}" cy="150" rx="${f(w + 14)}" ry="${f(w)}" fill="${edge}"/>`, front: parts.join('') };
     }
     case 'bob': {
       const back = `M${p(CX, h.top - 16)}C${p(CX + w + 30, h.top - 12)} ${p(CX + w + 30, 220)} ${p(CX + w + 22, 296)}Q${p(CX + w + 10, 308)} ${p(CX + w - 8, 300)}L${p(CX - w + 8, 300)}Q${p(CX - w - 10, 308)} ${p(CX - w - 22, 296)}C${p(CX - w - 30, 220)} ${p(CX - w - 30, h.top - 12)} ${p(CX, h.top - 16)}Z`;
@@ -1037,15 +1039,17 @@ function hair(a: Appearance, h: Head, pal: Palette): HairLayers {
       return { back: path(back, t), mid, front: path(left, c) + path(right, c) + path(`M${p(partX + 6, h.top - 8)}C${p(CX + 30, h.top - 8)} ${p(CX + w, 120)} ${p(CX + w + 12, 170)}C${p(CX + w - 6, 140)} ${p(CX + 30, 112)} ${p(partX + 6, h.top + 4)}Z`, hl, 'opacity="0.55"') + strands };
     }
     case 'undercut': {
-      const sides = path(capPath(h, 4, 138, 160), mix(c, pal.skin, 0.45));
-      const top = `M${p(CX - w + 4, 150)}C${p(CX - w - 4, 110)} ${p(CX - 30, h.top - 26)} ${p(CX + 16, h.top - 24)}C${p(CX + w - 4, h.top - 20)} ${p(CX + w + 10, 116)} ${p(CX + w - 2, 152)}C${p(CX + w - 10, 134)} ${p(CX + 30, 124)} ${p(CX - 6, 134)}C${p(CX - 24, 136)} ${p(CX - 40, 138)} ${p(CX - w + 4, 150)}Z`;
+      // Short clipped sides; longer hair on top swept over to the viewer's right.
+      const sides = path(shortHair(h, 3, 138, 160, 1, 206), mix(c, pal.skin, 0.42));
+      const top = `M${p(CX - 40, 134)}C${p(CX - 50, 112)} ${p(CX - 42, h.top - 10)} ${p(CX - 12, h.top - 15)}C${p(CX + 26, h.top - 20)} ${p(CX + w + 8, h.top - 4)} ${p(CX + w + 3, 156)}C${p(CX + w - 6, 138)} ${p(CX + 44, 126)} ${p(CX + 14, 134)}C${p(CX - 4, 138)} ${p(CX - 24, 140)} ${p(CX - 40, 134)}Z`;
+      const tufts: string[] = [];
       const strands = stroke(
-        `M${p(CX - 46, 126)}C${p(CX - 30, 100)} ${p(CX + 10, 90)} ${p(CX + 50, 104)}M${p(CX - 30, 132)}C${p(CX - 10, 112)} ${p(CX + 30, 106)} ${p(CX + 60, 128)}M${p(CX - 50, 110)}C${p(CX - 30, 90)} ${p(CX, 84)} ${p(CX + 30, 88)}`,
+        `M${p(CX - 32, 126)}C${p(CX - 22, 104)} ${p(CX + 10, 96)} ${p(CX + 50, 110)}M${p(CX - 14, 134)}C${p(CX, 118)} ${p(CX + 34, 112)} ${p(CX + 62, 134)}M${p(CX - 32, 104)}C${p(CX - 12, 90)} ${p(CX + 18, 86)} ${p(CX + 50, 96)}`,
         t,
         1.8,
         'opacity="0.7"',
       );
-      return { ...none, front: sides + path(top, c) + path(`M${p(CX - 40, 104)}C${p(CX - 20, 86)} ${p(CX + 20, 82)} ${p(CX + 44, 92)}C${p(CX + 10, 90)} ${p(CX - 20, 96)} ${p(CX - 40, 110)}Z`, hl, 'opacity="0.6"') + strands };
+      return { ...none, front: sides + path(top, c) + tufts.join('') + path(`M${p(CX - 40, 106)}C${p(CX - 20, 90)} ${p(CX + 20, 86)} ${p(CX + 44, 96)}C${p(CX + 10, 94)} ${p(CX - 20, 100)} ${p(CX - 40, 112)}Z`, hl, 'opacity="0.55"') + strands };
     }
     case 'covered':
     default:
@@ -1061,28 +1065,33 @@ function headwear(a: Appearance, h: Head, pid: string): { back: string; front: s
   const lit = light(hw.colour, 0.16);
   const patId = `${pid}-wrap`;
   const defs = `<defs><pattern id="${patId}" width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(-14)"><path d="M12 4l5 8l-5 8l-5-8z" fill="${hw.pattern}" opacity="0.7"/><circle cx="0" cy="0" r="2.4" fill="${hw.pattern}" opacity="0.55"/><circle cx="24" cy="0" r="2.4" fill="${hw.pattern}" opacity="0.55"/><circle cx="0" cy="24" r="2.4" fill="${hw.pattern}" opacity="0.55"/><circle cx="24" cy="24" r="2.4" fill="${hw.pattern}" opacity="0.55"/></pattern></defs>`;
-  // The wrap rises above the crown, broader than the head, and sits across the upper forehead.
-  const outer = `M${p(CX - w - 4, 206)}C${p(CX - w - 24, 178)} ${p(CX - w - 36, 124)} ${p(CX - w - 24, 90)}C${p(CX - w - 10, 56)} ${p(CX - 30, 44)} ${p(CX + 10, 46)}C${p(CX + 60, 48)} ${p(CX + w + 36, 72)} ${p(CX + w + 32, 114)}C${p(CX + w + 28, 152)} ${p(CX + w + 16, 184)} ${p(CX + w + 4, 206)}C${p(CX + w - 4, 172)} ${p(CX + 46, 146)} ${p(CX, 146)}C${p(CX - 46, 146)} ${p(CX - w + 4, 172)} ${p(CX - w - 4, 206)}Z`;
-  // Cloth wrapped round from each side, crossing in a soft twist above the forehead.
-  const sweepL = `M${p(CX - w - 30, 150)}C${p(CX - w - 20, 110)} ${p(CX - 40, 86)} ${p(CX + 6, 92)}C${p(CX - 10, 108)} ${p(CX - 40, 124)} ${p(CX - w - 6, 190)}Z`;
-  const sweepR = `M${p(CX + w + 30, 140)}C${p(CX + w + 18, 100)} ${p(CX + 40, 80)} ${p(CX - 6, 92)}C${p(CX + 10, 108)} ${p(CX + 40, 124)} ${p(CX + w + 8, 188)}Z`;
-  const twist = `M${p(CX - 24, 120)}C${p(CX - 20, 96)} ${p(CX - 8, 82)} ${p(CX + 4, 78)}C${p(CX + 20, 84)} ${p(CX + 26, 100)} ${p(CX + 22, 120)}C${p(CX + 10, 112)} ${p(CX - 10, 112)} ${p(CX - 24, 120)}Z`;
-  const ridges =
-    stroke(`M${p(CX - w - 26, 120)}C${p(CX - 50, 96)} ${p(CX - 20, 92)} ${p(CX - 6, 96)}M${p(CX + w + 24, 110)}C${p(CX + 50, 88)} ${p(CX + 20, 86)} ${p(CX + 6, 92)}M${p(CX - w - 10, 76)}C${p(CX - 30, 58)} ${p(CX + 30, 56)} ${p(CX + w + 22, 80)}`, deep, 2, 'opacity="0.55"') +
-    stroke(`M${p(CX - w - 22, 130)}C${p(CX - 50, 108)} ${p(CX - 24, 102)} ${p(CX - 10, 104)}M${p(CX + w + 20, 122)}C${p(CX + 50, 98)} ${p(CX + 24, 96)} ${p(CX + 10, 100)}`, lit, 1.6, 'opacity="0.45"');
+  // The wrap follows the head with a little volume, and is tied in a soft twist above the forehead.
+  const outer = `M${p(CX - w - 6, 206)}C${p(CX - w - 22, 170)} ${p(CX - w - 26, 112)} ${p(CX - w - 10, 86)}C${p(CX - w + 6, 62)} ${p(CX - 34, 52)} ${p(CX + 6, 52)}C${p(CX + 50, 52)} ${p(CX + w + 16, 66)} ${p(CX + w + 22, 100)}C${p(CX + w + 28, 136)} ${p(CX + w + 16, 180)} ${p(CX + w + 6, 206)}C${p(CX + w - 4, 176)} ${p(CX + 50, 150)} ${p(CX + 4, 148)}C${p(CX - 44, 146)} ${p(CX - w + 4, 170)} ${p(CX - w - 6, 206)}Z`;
+  // Folds sweeping up from each side to the twist.
+  const foldL = `M${p(CX - w - 20, 150)}C${p(CX - w - 10, 116)} ${p(CX - 50, 100)} ${p(CX - 14, 108)}C${p(CX - 40, 118)} ${p(CX - w + 2, 136)} ${p(CX - w - 8, 190)}Z`;
+  const foldR = `M${p(CX + w + 22, 140)}C${p(CX + w + 10, 108)} ${p(CX + 50, 94)} ${p(CX + 16, 104)}C${p(CX + 42, 114)} ${p(CX + w, 134)} ${p(CX + w + 10, 186)}Z`;
+  // The twist: two loops of cloth crossing, rising above the crown line.
+  const loopA = `M${p(CX - 40, 128)}C${p(CX - 46, 96)} ${p(CX - 22, 60)} ${p(CX + 6, 40)}C${p(CX + 18, 56)} ${p(CX + 10, 92)} ${p(CX - 10, 126)}C${p(CX - 20, 132)} ${p(CX - 32, 134)} ${p(CX - 40, 128)}Z`;
+  const loopB = `M${p(CX + 42, 126)}C${p(CX + 46, 94)} ${p(CX + 24, 62)} ${p(CX - 4, 46)}C${p(CX - 14, 62)} ${p(CX - 8, 96)} ${p(CX + 12, 126)}C${p(CX + 22, 132)} ${p(CX + 34, 132)} ${p(CX + 42, 126)}Z`;
   const front =
     defs +
     path(outer, hw.colour) +
     path(outer, `url(#${patId})`) +
-    path(`M${p(CX + w + 32, 114)}C${p(CX + w + 28, 152)} ${p(CX + w + 16, 184)} ${p(CX + w + 4, 206)}C${p(CX + w, 170)} ${p(CX + w + 8, 120)} ${p(CX + w + 14, 70)}Z`, deep, 'opacity="0.35"') +
-    path(sweepL, lit, 'opacity="0.2"') +
-    path(sweepR, deep, 'opacity="0.22"') +
-    ridges +
-    path(twist, hw.colour) +
-    path(twist, `url(#${patId})`) +
-    path(twist, deep, 'opacity="0.25"') +
-    stroke(twist, deep, 1.6, 'opacity="0.7"') +
-    path(`M${p(CX - w - 4, 206)}C${p(CX - w + 4, 172)} ${p(CX - 46, 146)} ${p(CX, 146)}C${p(CX + 46, 146)} ${p(CX + w - 4, 172)} ${p(CX + w + 4, 206)}L${p(CX + w + 2, 200)}C${p(CX + w - 6, 170)} ${p(CX + 44, 150)} ${p(CX, 150)}C${p(CX - 44, 150)} ${p(CX - w + 6, 170)} ${p(CX - w - 2, 200)}Z`, deep, 'opacity="0.45"');
+    // Shade on the far side, light on the near side, a shadow line where it meets the forehead.
+    path(`M${p(CX + w + 22, 100)}C${p(CX + w + 28, 136)} ${p(CX + w + 16, 180)} ${p(CX + w + 6, 206)}C${p(CX + w - 2, 170)} ${p(CX + w + 4, 126)} ${p(CX + w + 2, 84)}Z`, deep, 'opacity="0.4"') +
+    path(foldL, lit, 'opacity="0.22"') +
+    path(foldR, deep, 'opacity="0.3"') +
+    stroke(`M${p(CX - w - 18, 166)}C${p(CX - w - 4, 130)} ${p(CX - 50, 118)} ${p(CX - 22, 118)}M${p(CX + w + 18, 160)}C${p(CX + w + 4, 126)} ${p(CX + 50, 112)} ${p(CX + 22, 114)}`, deep, 2, 'opacity="0.55"') +
+    path(`M${p(CX - w - 6, 206)}C${p(CX - w + 4, 172)} ${p(CX - 44, 148)} ${p(CX + 4, 148)}C${p(CX + 50, 150)} ${p(CX + w - 4, 176)} ${p(CX + w + 6, 206)}L${p(CX + w + 3, 198)}C${p(CX + w - 8, 170)} ${p(CX + 48, 156)} ${p(CX + 4, 156)}C${p(CX - 42, 156)} ${p(CX - w + 6, 172)} ${p(CX - w - 3, 198)}Z`, deep, 'opacity="0.45"') +
+    path(loopB, hw.colour) +
+    path(loopB, `url(#${patId})`) +
+    path(loopB, deep, 'opacity="0.32"') +
+    stroke(loopB, deep, 1.6, 'opacity="0.75"') +
+    path(loopA, hw.colour) +
+    path(loopA, `url(#${patId})`) +
+    path(loopA, lit, 'opacity="0.16"') +
+    stroke(loopA, deep, 1.6, 'opacity="0.75"') +
+    stroke(`M${p(CX - 30, 118)}C${p(CX - 30, 96)} ${p(CX - 14, 70)} ${p(CX + 2, 56)}`, deep, 1.4, 'opacity="0.45"');
   return { back: '', front };
 }
 
@@ -1090,8 +1099,8 @@ function glasses(a: Appearance, h: Head): string {
   const g = a.glasses;
   if (!g) return '';
   const y = h.eyeY;
-  const lens = 'fill="#eef3f6" fill-opacity="0.14"';
-  const sw = 2;
+  const lens = 'fill="#eef3f6" fill-opacity="0.08"';
+  const sw = 1.8;
   if (g.shape === 'round') {
     return (
       `<circle cx="170" cy="${f(y)}" r="18" ${lens} stroke="${g.frame}" stroke-width="${sw}"/>` +

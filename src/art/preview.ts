@@ -15,7 +15,7 @@ import { MOODS, portraitTitle, renderPortrait, type Mood } from './portrait';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'test-results');
 
-export const SCENE_IDS = ['benefits-office', 'meeting-room', 'family-home', 'duty-office', 'ward', 'phone-call', 'street'] as const;
+const SCENE_IDS = ['benefits-office', 'meeting-room', 'family-home', 'duty-office', 'ward', 'phone-call', 'street'] as const;
 
 /** Who stands in front of each scene in the preview, and in what mood. */
 const STAGING: Record<(typeof SCENE_IDS)[number], Array<[string, Mood]>> = {

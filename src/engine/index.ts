@@ -1,5 +1,5 @@
 /** The engine's public surface: everything other layers may use. */
-export { createSession, restoreSession, RestoreError, StoryLoadError } from './session.ts';
+export { createSession, listKnots, replaySession, restoreSession, RestoreError, StoryLoadError } from './session.ts';
 export type { Session, SessionDeps, SessionInit } from './session.ts';
 export type * from './types.ts';
 export { buildDebrief, buildProfile, toMoment } from './debrief.ts';

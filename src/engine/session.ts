@@ -84,9 +84,16 @@ export interface Session {
   setReflection(prompt: string, answer: string): void;
   toSave(): SaveData;
   buildLog(): DecisionLog;
+  /** Option ids chosen on the current path, in order. */
+  readonly path: readonly string[];
+  /** Author tools (preview): the ink variables now, the knots and stitches, and a jump to one. */
+  variables(): Record<string, unknown>;
+  knots(): string[];
+  /** Jumps to a knot (author preview). Logged as a plain choice so the log stays honest. */
+  jumpTo(knot: string): Beat[];
 }
 
-const EMPTY_STAGE: Stage = { scene: null, ambience: null, clock: null, speaker: null, mood: null, meters: [] };
+const EMPTY_STAGE: Stage = { scene: null, ambience: null, clock: null, speaker: null, mood: null, speaking: false, meters: [] };
 
 interface Checkpoint {
   inkState: string;
@@ -111,6 +118,7 @@ interface MutableState {
   rewinds: Rewind[];
   reflections: Reflection[];
   endedAt: string | null;
+  path: string[];
 }
 
 function loadStory(storyJson: string): Story {
@@ -141,6 +149,7 @@ export function createSession(init: SessionInit, deps: SessionDeps): { session: 
     rewinds: [],
     reflections: init.meta.reflect.map((prompt) => ({ prompt, answer: '' })),
     endedAt: null,
+    path: [],
   };
   const genesis = genesisHash({
     attemptId,
@@ -193,6 +202,7 @@ export function restoreSession(raw: unknown, init: SessionInit, deps: SessionDep
     rewinds: save.rewinds,
     reflections: save.reflections,
     endedAt: save.attempt.endedAt,
+    path: save.path,
   };
   const last = state.checkpoints[state.checkpoints.length - 1];
   if (state.status === 'choosing') {
@@ -327,6 +337,37 @@ function buildSession(
     get paused() {
       return pausedAt !== null;
     },
+    get path() {
+      return s.path;
+    },
+    variables() {
+      const out: Record<string, unknown> = {};
+      for (const name of Object.keys(story.variablesState)) {
+        const value: unknown = story.variablesState.$(name);
+        out[name] = typeof value === 'object' && value !== null ? String(value) : value;
+      }
+      return out;
+    },
+    knots() {
+      return listKnots(init.storyJson);
+    },
+    jumpTo(knot) {
+      if (s.status === 'ended' || !listKnots(init.storyJson).includes(knot)) return [];
+      const seq = s.nextSeq++;
+      const at = deps.now().toISOString();
+      const text = `[Author preview: jumped to ${knot}]`;
+      s.choices.push({ seq, text, at, rewound: false });
+      s.transcript.push({ kind: 'choice', seq, text, decisionId: null });
+      s.path.push(`@${knot}`);
+      try {
+        story.ChoosePathString(knot);
+      } catch (cause) {
+        fail(cause instanceof Error ? cause.message : String(cause));
+        return [];
+      }
+      s.status = 'choosing';
+      return runToChoice();
+    },
     get canStepBack() {
       return s.checkpoints.length > 1 || (s.status !== 'choosing' && s.checkpoints.length > 0);
     },
@@ -362,6 +403,7 @@ function buildSession(
         s.choices.push({ seq, text: option.text, at, rewound: false });
       }
       s.transcript.push({ kind: 'choice', seq, text: option.text, decisionId: cp.decision?.id ?? null });
+      s.path.push(option.id);
       try {
         story.ChooseChoiceIndex(option.index);
       } catch (cause) {
@@ -385,6 +427,7 @@ function buildSession(
       }
       s.checkpoints.length = target + 1;
       s.transcript.length = checkpoint.transcriptLength;
+      s.path.pop();
       s.stage = checkpoint.stage;
       s.pendingEnding = checkpoint.pendingEnding;
       s.status = 'choosing';
@@ -444,6 +487,7 @@ function buildSession(
         pauses: s.pauses.map((p) => ({ ...p })),
         rewinds: s.rewinds.map((r) => ({ ...r })),
         reflections: s.reflections.map((r) => ({ ...r })),
+        path: [...s.path],
       };
     },
     buildLog() {
@@ -478,6 +522,52 @@ function buildSession(
     },
   };
   return { api, runToChoice };
+}
+
+/** Knot and knot.stitch names from compiled story JSON (named content of the root container). */
+export function listKnots(storyJson: string): string[] {
+  let root: unknown;
+  try {
+    root = (JSON.parse(storyJson) as { root?: unknown }).root;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(root)) return [];
+  const named = root[root.length - 1];
+  if (!named || typeof named !== 'object' || Array.isArray(named)) return [];
+  const names: string[] = [];
+  for (const [knot, content] of Object.entries(named as Record<string, unknown>)) {
+    if (knot === 'global decl' || knot.startsWith('#')) continue;
+    names.push(knot);
+    if (Array.isArray(content)) {
+      const inner = content[content.length - 1];
+      if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+        for (const [stitch, body] of Object.entries(inner as Record<string, unknown>)) {
+          if (!stitch.startsWith('#') && Array.isArray(body) && !/^(c|g|s)-\d+$/.test(stitch)) names.push(`${knot}.${stitch}`);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Starts a new attempt and replays a path of option ids, stopping where the story no longer offers
+ * one (author preview after an edit). Returns how many choices were replayed.
+ */
+export function replaySession(init: SessionInit, deps: SessionDeps, path: readonly string[]): { session: Session; replayed: number } {
+  const { session } = createSession(init, deps);
+  let replayed = 0;
+  for (const id of path) {
+    if (id.startsWith('@')) {
+      session.jumpTo(id.slice(1));
+    } else {
+      if (session.status !== 'choosing' || !session.choicePoint?.options.some((o) => o.id === id)) break;
+      session.choose(id);
+    }
+    replayed++;
+  }
+  return { session, replayed };
 }
 
 function cloneStage(stage: Stage): SaveData['stage'] {
@@ -560,13 +650,21 @@ function readMeters(story: Story, meta: ScenarioMeta): MeterReading[] {
   });
 }
 
+/**
+ * The stage after a beat. The last person who spoke stays on stage through narration (with
+ * `speaking` false) until someone else speaks or the scene changes.
+ */
 function advanceStage(stage: Stage, beat: Beat, meters: MeterReading[]): Stage {
+  const sceneChanged = beat.scene !== null && beat.scene !== stage.scene;
+  const spoke = beat.text.length > 0 && beat.speaker !== null;
+  const narrated = beat.text.length > 0 && beat.speaker === null;
   return {
     scene: beat.scene ?? stage.scene,
     ambience: beat.ambience === 'none' ? null : (beat.ambience ?? stage.ambience),
     clock: beat.clock ?? stage.clock,
-    speaker: beat.text.length > 0 ? beat.speaker : stage.speaker,
-    mood: beat.text.length > 0 ? beat.mood : stage.mood,
+    speaker: spoke ? beat.speaker : sceneChanged ? null : stage.speaker,
+    mood: spoke ? beat.mood : sceneChanged ? null : stage.mood,
+    speaking: spoke ? true : narrated || sceneChanged ? false : stage.speaking,
     meters,
   };
 }

@@ -32,8 +32,11 @@ export interface Stage {
   readonly scene: string | null;
   readonly ambience: string | null;
   readonly clock: string | null;
+  /** The person on stage: the last to speak in this scene (null after a scene change or before anyone speaks). */
   readonly speaker: string | null;
   readonly mood: string | null;
+  /** True when the latest line was spoken by `speaker`; false during narration. */
+  readonly speaking: boolean;
   readonly meters: readonly MeterReading[];
 }
 

@@ -55,7 +55,23 @@ class StageScene extends Phaser.Scene {
   private portraitKey: string | null = null;
   private pending: Stage | null = null;
   private ready = false;
+  private sleepTimer: number | null = null;
   onReady: (() => void) | null = null;
+
+  /**
+   * The stage is still most of the time, so the game loop sleeps between changes: a council laptop
+   * should not redraw an unchanged picture sixty times a second. Drawing wakes it for `ms`.
+   */
+  keepAwake(ms: number): void {
+    const loop = this.game.loop;
+    if (!loop.running) loop.wake(true);
+    if (this.sleepTimer !== null) window.clearTimeout(this.sleepTimer);
+    this.sleepTimer = window.setTimeout(() => {
+      this.sleepTimer = null;
+      if (this.load.isLoading() || this.tweens.getTweens().length > 0) this.keepAwake(250);
+      else loop.sleep();
+    }, ms);
+  }
 
   constructor() {
     super({ key: 'StageScene' });
@@ -68,6 +84,7 @@ class StageScene extends Phaser.Scene {
     this.nameplate = this.add.container(WIDTH / 2, HEIGHT - 48, [plate, this.nameText]).setDepth(5).setAlpha(0);
     this.hud = this.add.container(0, 0).setDepth(10);
     this.ready = true;
+    this.keepAwake(500);
     this.onReady?.();
     if (this.pending) this.draw(this.pending, true);
   }
@@ -78,12 +95,13 @@ class StageScene extends Phaser.Scene {
       return;
     }
     const duration = immediate || this.options.reducedMotion ? 0 : 500;
+    this.keepAwake(duration + 300);
     if (stage.scene !== this.sceneId) {
       this.sceneId = stage.scene;
       this.showScene(stage.scene, duration);
-      this.showPortrait(null, null, duration);
+      this.showPortrait(null, null, false, duration);
     }
-    this.showPortrait(stage.speaker, stage.mood, duration);
+    this.showPortrait(stage.speaker, stage.mood, stage.speaking, duration);
     this.drawHud(stage);
   }
 
@@ -114,6 +132,7 @@ class StageScene extends Phaser.Scene {
     if (!url) return; // a missing setting is skipped, never fatal
     const key = `scene:${id}`;
     const place = (): void => {
+      this.keepAwake(duration + 300);
       if (this.sceneId !== id || !this.textures.exists(key)) return;
       this.background = this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(WIDTH, HEIGHT).setDepth(0);
       this.fadeIn(this.background, duration);
@@ -127,14 +146,16 @@ class StageScene extends Phaser.Scene {
     this.load.start();
   }
 
-  private showPortrait(speaker: string | null, mood: string | null, duration: number): void {
+  private showPortrait(speaker: string | null, mood: string | null, speaking: boolean, duration: number): void {
     const member = castMember(speaker);
     if (!speaker) {
-      // Narration: keep the last person on stage, a little quieter.
-      if (this.portrait) this.portrait.setAlpha(0.8);
+      this.fadeOutAndDestroy(this.portrait, duration);
+      this.portrait = null;
+      this.portraitKey = null;
       this.nameplate.setAlpha(0);
       return;
     }
+    this.nameplate.setVisible(speaking);
     if (!member) {
       this.fadeOutAndDestroy(this.portrait, duration);
       this.portrait = null;
@@ -151,6 +172,7 @@ class StageScene extends Phaser.Scene {
     }
     this.portraitKey = key;
     const place = (): void => {
+      this.keepAwake(duration + 300);
       if (this.portraitKey !== key) return;
       const old = this.portrait;
       const sameSpeaker = old?.getData('member') === member.id;
@@ -210,7 +232,7 @@ export function createStageView(parent: HTMLElement, options: StageOptions): Pro
     const timeout = window.setTimeout(() => {
       game?.destroy(true);
       reject(new Error('The stage did not start in time.'));
-    }, 8000);
+    }, 20_000);
     try {
       game = new Phaser.Game({
         type: Phaser.AUTO,
@@ -219,6 +241,8 @@ export function createStageView(parent: HTMLElement, options: StageOptions): Pro
         height: HEIGHT,
         backgroundColor: '#e6e0d4',
         banner: false,
+        fps: { target: 30, limit: 30 },
+        powerPreference: 'low-power',
         audio: { noAudio: true },
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
         scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
@@ -230,15 +254,21 @@ export function createStageView(parent: HTMLElement, options: StageOptions): Pro
       return;
     }
     game.canvas?.setAttribute('aria-hidden', 'true');
+    const onResize = (): void => scene.keepAwake(400);
     scene.onReady = () => {
       window.clearTimeout(timeout);
+      window.addEventListener('resize', onResize);
       resolve({
         renderer: game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
         update: (stage, immediate) => scene.draw(stage, immediate),
         setOptions: (next) => {
           scene.options = next;
+          scene.keepAwake(300);
         },
-        destroy: () => game.destroy(true),
+        destroy: () => {
+          window.removeEventListener('resize', onResize);
+          game.destroy(true);
+        },
       });
     };
   });

@@ -36,6 +36,7 @@ export const StageSchema = z.strictObject({
   clock: z.string().nullable(),
   speaker: z.string().nullable(),
   mood: z.string().nullable(),
+  speaking: z.boolean(),
   meters: z.array(
     z.strictObject({ variable: z.string(), label: z.string(), min: z.number(), max: z.number(), value: z.number() }),
   ),
@@ -86,7 +87,7 @@ export const SaveSchema = z.strictObject({
   pauses: z.array(PauseSchema),
   rewinds: z.array(RewindSchema),
   reflections: z.array(ReflectionSchema),
-  /** Which transcript line the trainee had reached when text appears gradually. */
-  revealed: z.int().nonnegative().optional(),
+  /** Option ids of the choices on the current path (rewound ones removed): lets a changed story be replayed in preview. */
+  path: z.array(z.string()),
 });
 export type SaveData = z.infer<typeof SaveSchema>;

@@ -60,7 +60,18 @@ export function startApp(root: HTMLElement): void {
     { className: 'site-footer' },
     h('p', {}, 'A training simulator. Everything you do stays in this browser unless you download it. Scenarios are fictional; any resemblance to real people is coincidence.'),
   );
-  replace(root, header, main, footer);
+  // Development only: a story with errors stays visible on every screen until it is fixed.
+  const storyErrors = problems.filter((p) => p.severity === 'error');
+  const banner = storyErrors.length > 0
+    ? h(
+        'div',
+        { className: 'notice error author-problems', role: 'alert' },
+        h('h2', {}, `The story files have ${storyErrors.length} error${storyErrors.length === 1 ? '' : 's'}`),
+        h('p', {}, 'Scenarios with errors are left out until they are fixed. Fix these lines and save; the page reloads by itself.'),
+        h('pre', { className: 'problem' }, storyErrors.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`).join('\n')),
+      )
+    : null;
+  replace(root, header, banner, main, footer);
 
   const ctx: AppContext = {
     scenarios: catalogue.scenarios,

@@ -1,5 +1,7 @@
 /** Builds the site once (exactly what `npm start` serves) and serves it on a free loopback port. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -14,12 +16,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(chrome)) {
     throw new Error(`Chromium was not found at ${chrome}. Install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`);
   }
-  await build({ logLevel: 'warn' });
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  // A private output folder, so a test run never serves files another build is rewriting.
+  const outDir = mkdtempSync(join(tmpdir(), 'swsim-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report a URL.');
   project.provide('baseUrl', url);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -4,10 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { parseDecisionLog } from '../../src/schemas/decision-log.ts';
 import { verifyLog } from '../../src/engine/integrity.ts';
 import { axeSerious, launchBrowser, screenshot } from './browser.ts';
+import { isChoice, openPage, pageErrors, scenarioList, tabTo } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,39 +20,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw new Error(`Page error: ${e.message}`);
-  });
-  return page;
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (el: Element) => boolean, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const found = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
-    if (found) return;
-  }
-  throw new Error('Could not reach the element with the keyboard.');
-}
-
-const isChoice = (el: Element): boolean => !!el.closest('[role="group"][aria-label="Choices"]') && el.tagName === 'BUTTON';
-
-async function scenarioIds(page: Page): Promise<{ id: string; title: string }[]> {
-  await page.goto(baseUrl);
-  await page.getByRole('heading', { level: 1, name: 'Practice scenarios' }).waitFor();
-  return page.$$eval('.scenario-list h2', (hs) =>
-    hs.map((h) => ({ id: h.id.replace(/^scenario-/, ''), title: h.textContent ?? '' })),
-  );
-}
-
 describe('trainee journey', () => {
   it('lists every scenario with a start link named by its title, and passes axe', async () => {
-    const page = await newPage();
-    const scenarios = await scenarioIds(page);
+    const page = await openPage(browser);
+    const scenarios = await scenarioList(page, baseUrl);
     expect(scenarios.length).toBeGreaterThan(0);
     for (const s of scenarios) {
       await expect(page.getByRole('link', { name: new RegExp(`Start ${s.title}`) }).count()).resolves.toBe(1);
@@ -62,9 +34,9 @@ describe('trainee journey', () => {
   });
 
   it('plays a scenario to its debrief by keyboard alone and downloads a valid, verifiable log', async () => {
-    const page = await newPage();
-    const [first] = await scenarioIds(page);
-    const target = (await scenarioIds(page)).find((s) => s.id === 'hallucination-disclosure') ?? first!;
+    const page = await openPage(browser);
+    const all = await scenarioList(page, baseUrl);
+    const target = all.find((s) => s.id === 'hallucination-disclosure') ?? all[0]!;
     await page.goto(`${baseUrl}?scenario=${target.id}`);
     await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
     expect(await axeSerious(page)).toEqual([]);
@@ -126,6 +98,7 @@ describe('trainee journey', () => {
     if (await reflection.count()) expect(log.reflections[0]?.answer).toBe('I noticed I wanted to fix things quickly.');
     // The fingerprint shown on screen is the chain head in the file.
     await expect(page.locator('.fingerprint').textContent()).resolves.toBe(log.integrity.head);
+    expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
 });

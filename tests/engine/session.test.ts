@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildDebrief, createSession, restoreSession, RestoreError, verifyLog } from '../../src/engine/index.ts';
+import { buildDebrief, createSession, replaySession, restoreSession, RestoreError, verifyLog } from '../../src/engine/index.ts';
 import { DecisionLogV1Schema } from '../../src/schemas/decision-log.ts';
 import type { Framework } from '../../src/schemas/framework.ts';
 import { compileInk, drive, fakeDeps, MODES } from '../helpers/ink.ts';
@@ -190,5 +190,57 @@ This knot forgets to divert, so ink runs out of content.
     expect(d.session.status).toBe('ended');
     expect(d.session.ending).toBeNull();
     expect(d.session.problems[0]?.message).toMatch(/without an "# ending:" tag/);
+  });
+});
+
+describe('author preview tools', () => {
+  it('lists knots and stitches, reads variables and jumps to a knot (logged as a plain choice)', () => {
+    const compiled = compileInk(`
+VAR mood = 3
+-> start
+=== start ===
+Hello.
+* [Go on] -> middle
+=== middle ===
+= part_one
+Middle part one. # ending: mid, Middle
+-> END
+=== far ===
+Far away. # ending: far, Far
+-> END
+`);
+    const d = drive('fresh', compiled);
+    expect(d.session.knots()).toEqual(['start', 'middle', 'middle.part_one', 'far']);
+    expect(d.session.variables()).toEqual({ mood: 3 });
+    d.session.jumpTo('far');
+    expect(d.session.status).toBe('ended');
+    expect(d.session.ending?.id).toBe('far');
+    expect(d.session.buildLog().choices.map((c) => c.text)).toEqual(['[Author preview: jumped to far]']);
+  });
+});
+
+describe('replaySession', () => {
+  it.each(MODES)('replays a saved path into a fresh session (%s)', (mode) => {
+    const d = drive(mode, twoDoors);
+    d.choose('blue');
+    d.stepBack();
+    d.choose('red');
+    d.choose('option-1');
+    expect(d.session.path).toEqual(['red', 'option-1']);
+    const { session, replayed } = replaySession(d.init, fakeDeps(), d.session.path);
+    expect(replayed).toBe(2);
+    expect(session.choicePoint?.decision?.id).toBe('finish');
+    expect(session.transcript.map((t) => (t.kind === 'line' ? t.beat.text : t.text))).toEqual(
+      d.session.transcript.map((t) => (t.kind === 'line' ? t.beat.text : t.text)),
+    );
+  });
+
+  it('stops where an edited story no longer offers the recorded option', () => {
+    const d = drive('fresh', twoDoors);
+    d.choose('red');
+    const edited = compileInk(readFileSync('tests/fixtures/ink/good/two-doors.ink', 'utf8').replace('#id: red', '#id: crimson'), 'two-doors');
+    const { session, replayed } = replaySession({ ...d.init, meta: edited.meta, storyJson: edited.json }, fakeDeps(), d.session.path);
+    expect(replayed).toBe(0);
+    expect(session.choicePoint?.options.map((o) => o.id)).toEqual(['crimson', 'blue']);
   });
 });

@@ -5,7 +5,6 @@ import { readSaveSummary } from '../saves.ts';
 
 export function renderList(ctx: AppContext): void {
   ctx.setTitle('Practice scenarios');
-  const errors = ctx.problems.filter((p) => p.severity === 'error');
   const items = ctx.scenarios.map((s) => {
     const titleId = `scenario-${s.id}`;
     const saved = readSaveSummary(ctx.store.get(saveKey(s.id)), s);
@@ -33,15 +32,6 @@ export function renderList(ctx: AppContext): void {
     h('p', {}, 'Each scenario is a conversation or a working day where you decide what to do. There are no trick questions and no timers: take your time. Afterwards, a debrief looks at your choices against the professional standards and offers points to reflect on.'),
     h('p', { className: 'hint' }, 'You can pause and step out at any time with the button at the top of the page. It never counts against you.'),
     ctx.store.persistent ? null : h('div', { className: 'notice warn', role: 'note' }, h('p', {}, 'This browser is blocking storage, so progress will only be kept while this tab stays open. Download your decision log at the end of each scenario.')),
-    errors.length > 0
-      ? h(
-          'div',
-          { className: 'notice error', role: 'alert' },
-          h('h2', {}, 'Problems in the story files'),
-          h('p', {}, 'These scenarios could not be built. Fix the lines below and save; the page reloads by itself.'),
-          h('pre', { className: 'problem' }, errors.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`).join('\n')),
-        )
-      : null,
     ctx.scenarios.length === 0 ? h('p', {}, 'No scenarios are available yet.') : h('ul', { className: 'scenario-list' }, items),
   );
   ctx.main.focus();

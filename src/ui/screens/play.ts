@@ -7,6 +7,7 @@ import { announce, h, replace } from '../dom.ts';
 import {
   createSession,
   newUuid,
+  replaySession,
   restoreSession,
   RestoreError,
   StoryLoadError,
@@ -22,6 +23,7 @@ import { captionFor } from '../../audio/sounds.ts';
 import type { AudioPort } from '../../audio/port.ts';
 import type { StageView } from '../../game/stage-view.ts';
 import { downloadLog, renderDebrief } from './debrief.ts';
+import { createAuthorPanel, type AuthorPanel } from '../author-panel.ts';
 
 const deps: SessionDeps = {
   clock: () => performance.now(),
@@ -66,6 +68,15 @@ export async function renderPlay(ctx: AppContext, meta: ScenarioMeta): Promise<v
       persist(ctx, session);
     }
   } catch (error) {
+    if (error instanceof RestoreError && error.code === 'story-changed' && import.meta.env.DEV && raw) {
+      // Live preview: the author edited the story; replay the choices made so far.
+      const path = (JSON.parse(raw) as { path?: unknown }).path;
+      const replay = replaySession(init, deps, Array.isArray(path) ? path.filter((p): p is string => typeof p === 'string') : []);
+      persist(ctx, replay.session);
+      new PlayScreen(ctx, meta, replay.session).mount([]);
+      announce(`The story file changed. Replayed ${replay.replayed} of your choices${Array.isArray(path) && replay.replayed < path.length ? '; the next one no longer exists, so you are at the first change' : ''}.`);
+      return;
+    }
     if (error instanceof RestoreError) {
       showRestoreProblem(ctx, meta, error);
       return;
@@ -99,6 +110,7 @@ class PlayScreen {
   private audioLoading = false;
   private revealTimer: number | null = null;
   private ended = false;
+  private author: AuthorPanel | null = null;
 
   constructor(
     private readonly ctx: AppContext,
@@ -118,15 +130,28 @@ class PlayScreen {
       h(
         'div',
         { className: 'play' },
-        h('div', { className: 'play-top' }, h('h1', {}, this.meta.title), this.hud),
-        this.stageBox,
-        h('h2', { className: 'visually-hidden' }, 'Story'),
-        this.logRegion,
-        this.problemBox,
-        h('section', { 'aria-labelledby': 'choice-heading' }, this.choiceHeading, this.choices),
-        this.controls,
+        h('div', { className: 'play-top' }, h('h1', {}, this.meta.title)),
+        h(
+          'div',
+          { className: 'play-body' },
+          h('div', { className: 'play-visual' }, this.stageBox, this.hud),
+          h(
+            'div',
+            { className: 'play-words' },
+            h('h2', { className: 'visually-hidden' }, 'Story'),
+            this.logRegion,
+            this.problemBox,
+            h('section', { 'aria-labelledby': 'choice-heading' }, this.choiceHeading, this.choices),
+            this.controls,
+          ),
+        ),
       ),
     );
+    if (new URLSearchParams(window.location.search).get('author') === '1' || sessionStorage.getItem('swsim:author') === '1') {
+      sessionStorage.setItem('swsim:author', '1');
+      this.author = createAuthorPanel(() => this.session, (knot) => this.jump(knot));
+      ctx.main.querySelector('.play-words')?.append(this.author.element);
+    }
     ctx.setPauseHandler({
       onPause: () => {
         this.session.pause();
@@ -333,8 +358,12 @@ class PlayScreen {
       return;
     }
     persist(this.ctx, this.session);
-    const added = this.session.transcript.slice(before);
+    this.afterStep(this.session.transcript.slice(before), beats);
+  }
+
+  private afterStep(added: readonly TranscriptEntry[], beats: readonly Beat[]): void {
     this.reveal(added, () => {
+      this.author?.refresh();
       this.stageView?.update(this.session.stage, false);
       for (const b of beats) if (b.sound) this.audio?.play(b.sound);
       this.audio?.ambience(this.session.stage.ambience);
@@ -384,6 +413,13 @@ class PlayScreen {
     step();
   }
 
+  private jump(knot: string): void {
+    const before = this.session.transcript.length;
+    this.session.jumpTo(knot);
+    persist(this.ctx, this.session);
+    this.afterStep(this.session.transcript.slice(before), []);
+  }
+
   private stepBack(): void {
     if (!this.session.stepBack()) return;
     persist(this.ctx, this.session);
@@ -394,6 +430,7 @@ class PlayScreen {
     this.audio?.ambience(this.session.stage.ambience);
     this.renderHud();
     this.renderChoices();
+    this.author?.refresh();
     this.scrollToEnd();
     announce('Stepped back to the previous choice. The step back is noted in your log.');
     this.choiceHeading.focus();
