@@ -79,9 +79,9 @@ class StageScene extends Phaser.Scene {
 
   create(): void {
     this.add.rectangle(0, 0, WIDTH, HEIGHT, 0xe6e0d4).setOrigin(0, 0);
-    this.nameText = this.add.text(0, 0, '', { fontFamily: 'system-ui, sans-serif', fontSize: '34px', color: '#1f2328' }).setOrigin(0.5, 0.5);
-    const plate = this.add.rectangle(0, 0, 10, 56, 0xffffff, 0.92).setStrokeStyle(2, 0x2f5d62);
-    this.nameplate = this.add.container(WIDTH / 2, HEIGHT - 48, [plate, this.nameText]).setDepth(5).setAlpha(0);
+    this.nameText = this.add.text(0, 0, '', { fontFamily: 'system-ui, sans-serif', fontSize: '42px', color: '#1f2328' }).setOrigin(0.5, 0.5);
+    const plate = this.add.rectangle(0, 0, 10, 68, 0xffffff, 0.94).setStrokeStyle(3, 0x2f5d62);
+    this.nameplate = this.add.container(WIDTH / 2, HEIGHT - 56, [plate, this.nameText]).setDepth(5).setAlpha(0);
     this.hud = this.add.container(0, 0).setDepth(10);
     this.ready = true;
     this.keepAwake(500);
@@ -194,7 +194,7 @@ class StageScene extends Phaser.Scene {
   private setName(name: string): void {
     this.nameText.setText(name);
     const plate = this.nameplate.getAt(0) as Phaser.GameObjects.Rectangle;
-    plate.setSize(this.nameText.width + 48, 56);
+    plate.setSize(this.nameText.width + 56, 68);
     plate.setOrigin(0.5, 0.5);
     this.nameplate.setAlpha(1);
   }
@@ -203,22 +203,24 @@ class StageScene extends Phaser.Scene {
     this.hud.removeAll(true);
     const contrast = this.options.highContrast;
     const panelColour = contrast ? 0x000000 : 0xffffff;
+    const stroke = contrast ? 0xffffff : 0xb9b2a6;
     const textColour = contrast ? '#ffffff' : '#1f2328';
-    const font = { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: textColour };
-    let y = 24;
+    const font = { fontFamily: 'system-ui, sans-serif', fontSize: '34px', color: textColour };
+    let y = 28;
     for (const m of stage.meters) {
       const value = Math.min(m.max, Math.max(m.min, m.value));
       const ratio = (value - m.min) / (m.max - m.min);
-      const panel = this.add.rectangle(24, y, 380, 76, panelColour, 0.88).setOrigin(0, 0).setStrokeStyle(2, contrast ? 0xffffff : 0xb9b2a6);
-      const label = this.add.text(40, y + 8, m.label, font);
-      const track = this.add.rectangle(40, y + 50, 340, 14, contrast ? 0x333333 : 0xe6e0d4).setOrigin(0, 0.5);
-      const fill = this.add.rectangle(40, y + 50, Math.max(4, 340 * ratio), 14, contrast ? 0xffd84d : 0x2f5d62).setOrigin(0, 0.5);
+      const label = this.add.text(52, y + 14, m.label, font);
+      const width = Math.max(420, label.width + 48);
+      const panel = this.add.rectangle(28, y, width, 104, panelColour, 0.9).setOrigin(0, 0).setStrokeStyle(3, stroke);
+      const track = this.add.rectangle(52, y + 76, width - 48, 18, contrast ? 0x333333 : 0xe6e0d4).setOrigin(0, 0.5);
+      const fill = this.add.rectangle(52, y + 76, Math.max(6, (width - 48) * ratio), 18, contrast ? 0xffd84d : 0x2f5d62).setOrigin(0, 0.5);
       this.hud.add([panel, label, track, fill]);
-      y += 88;
+      y += 120;
     }
     if (stage.clock) {
-      const panel = this.add.rectangle(WIDTH - 24, 24, 170, 64, panelColour, 0.9).setOrigin(1, 0).setStrokeStyle(2, contrast ? 0xffffff : 0xb9b2a6);
-      const text = this.add.text(WIDTH - 109, 56, stage.clock, { ...font, fontSize: '36px', fontStyle: 'bold' }).setOrigin(0.5, 0.5);
+      const panel = this.add.rectangle(WIDTH - 28, 28, 210, 84, panelColour, 0.92).setOrigin(1, 0).setStrokeStyle(3, stroke);
+      const text = this.add.text(WIDTH - 133, 70, stage.clock, { ...font, fontSize: '48px', fontStyle: 'bold' }).setOrigin(0.5, 0.5);
       this.hud.add([panel, text]);
     }
   }

@@ -88,6 +88,23 @@ export async function renderPlay(ctx: AppContext, meta: ScenarioMeta): Promise<v
   new PlayScreen(ctx, meta, session).mount(firstBeats);
 }
 
+/** Author mode lasts for the browser tab once turned on with ?author=1 (storage may be blocked). */
+function readAuthorFlag(): boolean {
+  try {
+    return sessionStorage.getItem('swsim:author') === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeAuthorFlag(): void {
+  try {
+    sessionStorage.setItem('swsim:author', '1');
+  } catch {
+    /* blocked storage: author mode lasts while the address keeps ?author=1 */
+  }
+}
+
 function persist(ctx: AppContext, session: Session): void {
   ctx.store.set(saveKey(session.meta.id), JSON.stringify(session.toSave()));
 }
@@ -124,7 +141,8 @@ class PlayScreen {
       this.showDebrief();
       return;
     }
-    ctx.setUrl({ scenario: this.meta.id, view: 'play' });
+    const authorMode = new URLSearchParams(window.location.search).get('author') === '1' || readAuthorFlag();
+    ctx.setUrl({ scenario: this.meta.id, view: 'play', ...(authorMode ? { author: '1' } : {}) });
     replace(
       ctx.main,
       h(
@@ -147,8 +165,8 @@ class PlayScreen {
         ),
       ),
     );
-    if (new URLSearchParams(window.location.search).get('author') === '1' || sessionStorage.getItem('swsim:author') === '1') {
-      sessionStorage.setItem('swsim:author', '1');
+    if (authorMode) {
+      writeAuthorFlag();
       this.author = createAuthorPanel(() => this.session, (knot) => this.jump(knot));
       ctx.main.querySelector('.play-words')?.append(this.author.element);
     }
