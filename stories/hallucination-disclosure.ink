@@ -1,6 +1,6 @@
 # title: Hallucination disclosure
 # summary: You are a student social worker helping Callum Reid with a Universal Credit health questionnaire when he starts to tell you about faces he keeps seeing. How you answer him shapes what he trusts you with, and what happens to his health and his claim.
-# minutes: 20
+# minutes: 15
 # version: 2
 # content-note: psychosis, unusual experiences, suicidal thoughts, money worries
 # author: swsim project team

@@ -12,13 +12,13 @@ import { LOG_SCHEMA_VERSION, LOG_TYPE } from '../schemas/decision-log.ts';
 import { SAVE_SCHEMA_VERSION, SaveSchema, type SaveData } from '../schemas/save.ts';
 import { entryHash, genesisHash, sealHash } from './integrity.ts';
 import { stateToJson } from './ink-json.ts';
-import { parseStandard, parseTags, splitIdAndText, type IdAndTitle, type StandardRef, type Tag } from './tags.ts';
+import { decisionFrom, firstTag, presentOptions } from './choices.ts';
+import { parseTags, splitIdAndText, type IdAndTitle, type Tag } from './tags.ts';
 import type {
   Beat,
   ChoicePoint,
   DecisionInfo,
   MeterReading,
-  PresentedOption,
   RuntimeProblem,
   SessionStatus,
   Stage,
@@ -574,12 +574,8 @@ function cloneStage(stage: Stage): SaveData['stage'] {
   return { ...stage, meters: stage.meters.map((m) => ({ ...m })) };
 }
 
-function first(tags: readonly Tag[], key: string): string | null {
-  const tag = tags.find((t) => t.key === key);
-  return tag ? tag.value : null;
-}
-
 function makeBeat(seq: number, text: string, tags: readonly Tag[], raw: readonly string[]): Beat {
+  const first = firstTag;
   const endingValue = first(tags, 'ending');
   return {
     seq,
@@ -598,44 +594,6 @@ function makeBeat(seq: number, text: string, tags: readonly Tag[], raw: readonly
 /** A tag-only line (no text) still matters when it changes the stage or ends the path. */
 function hasCue(beat: Beat): boolean {
   return Boolean(beat.scene || beat.sound || beat.ambience || beat.clock || beat.ending);
-}
-
-function decisionFrom(tags: readonly Tag[]): DecisionInfo | null {
-  const value = first(tags, 'decision');
-  if (value === null) return null;
-  const parsed = splitIdAndText(value);
-  if (!parsed) return null;
-  return {
-    id: parsed.id,
-    prompt: parsed.title,
-    key: tags.some((t) => t.key === 'key'),
-    rationale: tags.some((t) => t.key === 'rationale'),
-  };
-}
-
-type InkChoice = Story['currentChoices'][number];
-
-function presentOptions(choices: readonly InkChoice[], assessed: boolean): PresentedOption[] {
-  const used = new Set<string>();
-  return choices.map((choice, i) => {
-    const tags = parseTags(choice.tags);
-    let id = assessed ? (first(tags, 'id') ?? '') : '';
-    if (!id || used.has(id)) id = `option-${i + 1}`;
-    used.add(id);
-    const standards: StandardRef[] = assessed
-      ? tags.filter((t) => t.key === 'standard').flatMap((t) => {
-          const ref = parseStandard(t.value);
-          return ref && ref.weight >= -3 && ref.weight <= 3 ? [ref] : [];
-        })
-      : [];
-    return {
-      id,
-      index: choice.index,
-      text: choice.text.trim(),
-      feedback: assessed ? first(tags, 'feedback') : null,
-      standards,
-    };
-  });
 }
 
 function readMeters(story: Story, meta: ScenarioMeta): MeterReading[] {

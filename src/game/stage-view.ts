@@ -56,6 +56,14 @@ class StageScene extends Phaser.Scene {
   private pending: Stage | null = null;
   private ready = false;
   private sleepTimer: number | null = null;
+  /** Set before the game is destroyed: late timers and texture callbacks then do nothing. */
+  stopped = false;
+
+  stop(): void {
+    this.stopped = true;
+    if (this.sleepTimer !== null) window.clearTimeout(this.sleepTimer);
+    this.sleepTimer = null;
+  }
   onReady: (() => void) | null = null;
 
   /**
@@ -63,11 +71,13 @@ class StageScene extends Phaser.Scene {
    * should not redraw an unchanged picture sixty times a second. Drawing wakes it for `ms`.
    */
   keepAwake(ms: number): void {
+    if (this.stopped) return;
     const loop = this.game.loop;
     if (!loop.running) loop.wake(true);
     if (this.sleepTimer !== null) window.clearTimeout(this.sleepTimer);
     this.sleepTimer = window.setTimeout(() => {
       this.sleepTimer = null;
+      if (this.stopped) return;
       if (this.load.isLoading() || this.tweens.getTweens().length > 0) this.keepAwake(250);
       else loop.sleep();
     }, ms);
@@ -90,6 +100,7 @@ class StageScene extends Phaser.Scene {
   }
 
   draw(stage: Stage, immediate: boolean): void {
+    if (this.stopped) return;
     if (!this.ready) {
       this.pending = stage;
       return;
@@ -132,6 +143,7 @@ class StageScene extends Phaser.Scene {
     if (!url) return; // a missing setting is skipped, never fatal
     const key = `scene:${id}`;
     const place = (): void => {
+      if (this.stopped) return;
       this.keepAwake(duration + 300);
       if (this.sceneId !== id || !this.textures.exists(key)) return;
       this.background = this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(WIDTH, HEIGHT).setDepth(0);
@@ -172,6 +184,7 @@ class StageScene extends Phaser.Scene {
     }
     this.portraitKey = key;
     const place = (): void => {
+      if (this.stopped) return;
       this.keepAwake(duration + 300);
       if (this.portraitKey !== key) return;
       const old = this.portrait;
@@ -187,8 +200,10 @@ class StageScene extends Phaser.Scene {
       place();
       return;
     }
-    this.textures.once(`addtexture-${key}`, place);
-    this.textures.addBase64(key, svgDataUrl(renderPortrait(member, m)));
+    // Through the loader (not addBase64), so a decode still running when the stage closes is cancelled with it.
+    this.load.svg(key, svgDataUrl(renderPortrait(member, m)), { width: 640, height: 800 });
+    this.load.once(`filecomplete-svg-${key}`, place);
+    this.load.start();
   }
 
   private setName(name: string): void {
@@ -232,6 +247,7 @@ export function createStageView(parent: HTMLElement, options: StageOptions): Pro
     scene.options = options;
     let game: Phaser.Game;
     const timeout = window.setTimeout(() => {
+      scene.stop();
       game?.destroy(true);
       reject(new Error('The stage did not start in time.'));
     }, 20_000);
@@ -269,6 +285,8 @@ export function createStageView(parent: HTMLElement, options: StageOptions): Pro
         },
         destroy: () => {
           window.removeEventListener('resize', onResize);
+          scene.stop();
+          if (!game.loop.running) game.loop.wake();
           game.destroy(true);
         },
       });

@@ -39,6 +39,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page; returns serious and critical violations only. */
 export async function axeSerious(page: Page): Promise<AxeViolation[]> {
+  // Let fade-ins finish: a line half-way through appearing is not what contrast is judged on.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   // Evaluated through the DevTools protocol, so the page's strict CSP (no inline scripts) stays on.
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(axeSource());
   const violations = await page.evaluate(async () => {

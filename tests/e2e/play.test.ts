@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import xapiValidation from '@learninglocker/xapi-validation';
 import type { Browser } from 'playwright-core';
 import { parseDecisionLog } from '../../src/schemas/decision-log.ts';
 import { verifyLog } from '../../src/engine/integrity.ts';
@@ -98,7 +100,30 @@ describe('trainee journey', () => {
     if (await reflection.count()) expect(log.reflections[0]?.answer).toBe('I noticed I wanted to fix things quickly.');
     // The fingerprint shown on screen is the chain head in the file.
     await expect(page.locator('.fingerprint').textContent()).resolves.toBe(log.integrity.head);
+
+    // The same attempt as CSV (formula-safe) and as xAPI statements that a validator accepts.
+    await page.getByText('Other formats').click();
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+    expect(csv.split('\r\n').filter((l) => l.length > 0).length).toBe(log.decisions.length + 1);
+    const xapiDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as xAPI' }).click();
+    const statements = JSON.parse(readFileSync(await (await xapiDownload).path(), 'utf8')) as unknown[];
+    expect(statements.length).toBeGreaterThan(log.decisions.length);
+    for (const st of statements) expect(validateXapi(st)).toEqual([]);
+
+    // "Download all my logs" on the list gives a zip holding this attempt's log.
+    await page.goto(baseUrl);
+    const zipDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download all my logs (.zip)' }).click();
+    const files = unzipSync(new Uint8Array(readFileSync(await (await zipDownload).path())));
+    const inZip = Object.values(files).map((bytes) => parseDecisionLog(strFromU8(bytes)));
+    expect(inZip.some((r) => r.ok && r.log.attempt.id === log.attempt.id)).toBe(true);
+
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
 });
+
+const validateXapi = ((xapiValidation as unknown as { default?: unknown }).default ?? xapiValidation) as (s: unknown) => unknown[];

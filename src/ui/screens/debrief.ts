@@ -7,6 +7,7 @@ import type { AppContext } from '../app.ts';
 import { announce, download, h, replace } from '../dom.ts';
 import { buildDebrief, type FrameworkProfile, type Moment, type MomentOption, type Session } from '../../engine/index.ts';
 import type { DecisionLog } from '../../schemas/decision-log.ts';
+import { attemptCsv, attemptCsvFilename, attemptStatementsJson, logFilename, xapiFilename } from '../../export/index.ts';
 import type { ScenarioMeta } from '../../schemas/scenario.ts';
 
 export interface DebriefCallbacks {
@@ -15,14 +16,19 @@ export interface DebriefCallbacks {
   onStepBack(): void;
 }
 
-export function logFilename(log: DecisionLog): string {
-  const date = (log.attempt.endedAt ?? log.attempt.startedAt).slice(0, 10);
-  return `swsim-${log.scenario.id}-${date}-${log.attempt.id.slice(0, 8)}.json`;
-}
-
 export function downloadLog(log: DecisionLog): void {
   download(logFilename(log), `${JSON.stringify(log, null, 2)}\n`);
   announce('Your decision log has been downloaded.');
+}
+
+function downloadCsv(log: DecisionLog): void {
+  download(attemptCsvFilename(log), attemptCsv(log), 'text/csv;charset=utf-8');
+  announce('Your decisions have been downloaded as a spreadsheet (CSV).');
+}
+
+function downloadXapi(log: DecisionLog): void {
+  download(xapiFilename(log), attemptStatementsJson(log));
+  announce('Your attempt has been downloaded as xAPI statements.');
 }
 
 function seconds(ms: number): string {
@@ -189,6 +195,18 @@ export function renderDebrief(ctx: AppContext, meta: ScenarioMeta, session: Sess
           { className: 'actions' },
           h('button', { type: 'button', onclick: () => downloadLog(session.buildLog()) }, 'Download decision log'),
           h('button', { type: 'button', className: 'secondary', onclick: () => window.print() }, 'Print or save as PDF'),
+        ),
+        h(
+          'details',
+          { className: 'no-print' },
+          h('summary', {}, 'Other formats'),
+          h('p', { className: 'hint' }, 'A spreadsheet of your decisions (CSV), or xAPI statements for a learning record store if your course uses one. The decision log above is the file your tutor\u2019s dashboard reads.'),
+          h(
+            'div',
+            { className: 'actions' },
+            h('button', { type: 'button', className: 'secondary', onclick: () => downloadCsv(session.buildLog()) }, 'Download as CSV'),
+            h('button', { type: 'button', className: 'secondary', onclick: () => downloadXapi(session.buildLog()) }, 'Download as xAPI'),
+          ),
         ),
       ),
       h(
