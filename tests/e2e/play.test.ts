@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { parseDecisionLog } from '../../src/schemas/decision-log.ts';
 import { verifyLog } from '../../src/engine/integrity.ts';
 import { axeSerious, launchBrowser, screenshot } from './browser.ts';
-import { isChoice, openPage, pageErrors, scenarioList, tabTo } from './helpers.ts';
+import { openPage, pageErrors, playToDebrief, scenarioList, tabTo } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -55,21 +55,7 @@ describe('trainee journey', () => {
     expect(await axeSerious(page)).toEqual([]);
     await screenshot(page, `play-${target.id}-1366`);
 
-    let steps = 0;
-    while (!(await page.getByRole('heading', { level: 1, name: /Debrief/ }).count())) {
-      if (++steps > 80) throw new Error('No ending after 80 choices.');
-      const rationale = page.locator('#rationale-text');
-      if (await rationale.count()) {
-        await rationale.focus();
-        await page.keyboard.type('It seemed the most respectful first step.');
-        await page.keyboard.press('Tab');
-        await page.keyboard.press('Enter');
-        continue;
-      }
-      await tabTo(page, isChoice);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !document.querySelector('.choices button[disabled]'));
-    }
+    await playToDebrief(page);
 
     await page.getByRole('heading', { level: 2, name: 'What went well' }).waitFor();
     expect(await axeSerious(page)).toEqual([]);
