@@ -59,6 +59,7 @@ export function startApp(root: HTMLElement): void {
     'footer',
     { className: 'site-footer' },
     h('p', {}, 'A training simulator. Everything you do stays in this browser unless you download it. Scenarios are fictional; any resemblance to real people is coincidence.'),
+    h('p', {}, 'Tutors and cohort leads: ', h('a', { href: 'review.html' }, 'open the review dashboard'), ' to read trainees\u2019 decision logs.'),
   );
   // Development only: a story with errors stays visible on every screen until it is fixed.
   const storyErrors = problems.filter((p) => p.severity === 'error');

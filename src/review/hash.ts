@@ -1,0 +1,171 @@
+/**
+ * SHA-256 for the dashboard's bulk verification, as a "digest sink": the canonical JSON of each
+ * log is written into it piece by piece (strings, and cached bytes for the parts that repeat from
+ * log to log) and never built as one big string.
+ *
+ * Interchangeable back ends, all giving the same digests as the engine's `sha256Hex`:
+ * - `mixed` (the default wherever both exist: the Web Worker, Node): the many short texts (one
+ *   per decision) go to WebAssembly as they are written; the one long text per log (the seal)
+ *   goes to `crypto.subtle`, which hashes it on another thread with the CPU's SHA instructions
+ *   while this thread reads the next logs. Measured fastest here; see `npm run bench`.
+ * - `wasm`: a generated WebAssembly SHA-256 (src/review/sha256-wasm.ts), synchronous, with no
+ *   per-digest cost. Through `crypto.subtle` alone each of a log's dozen digests pays a fixed
+ *   cost (a promise and a trip to another thread, 20-60 µs here), which is more than hashing a
+ *   short text.
+ * - `native`: `crypto.subtle.digest` over a shared byte arena (secure contexts only), with the
+ *   JavaScript hash for very short texts. Used where WebAssembly cannot be compiled.
+ * - `javascript`: @noble/hashes, which works everywhere.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { createWasmSha256 } from './sha256-wasm.ts';
+
+export type HasherKind = 'mixed' | 'wasm' | 'native' | 'javascript';
+
+export interface DigestSink {
+  readonly kind: HasherKind;
+  /** Starts the next text; `large` hints that it will be long (a whole log rather than one decision). */
+  begin(large?: boolean): void;
+  text(s: string): void;
+  /** The same content as text and as its UTF-8 bytes (cached by the caller); the sink takes the cheaper. */
+  piece(text: string, bytes: Uint8Array): void;
+  /** Ends the text; returns its index in `results()`. */
+  end(): number;
+  /** Digests (lower-case hex) of every text since the last call, in order; then starts afresh. */
+  results(): Promise<string[]>;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!]!;
+  return out;
+}
+
+const encoder = new TextEncoder();
+
+/** Collects texts as bytes in one growing buffer; hashes each span at the end. */
+function arenaSink(kind: 'native' | 'javascript', subtle: SubtleCrypto | null, minNative = 1024): DigestSink {
+  let arena = new Uint8Array(1 << 20);
+  let fill = 0;
+  let start = 0;
+  let spans: number[] = [];
+  const room = (n: number): void => {
+    if (fill + n <= arena.length) return;
+    let size = arena.length * 2;
+    while (size < fill + n) size *= 2;
+    const bigger = new Uint8Array(size);
+    bigger.set(arena.subarray(0, fill));
+    arena = bigger;
+  };
+  return {
+    kind,
+    begin() {
+      start = fill;
+    },
+    text(s) {
+      room(s.length * 3);
+      fill += encoder.encodeInto(s, arena.subarray(fill)).written;
+    },
+    piece(_text, bytes) {
+      room(bytes.length);
+      arena.set(bytes, fill);
+      fill += bytes.length;
+    },
+    end() {
+      spans.push(start, fill);
+      return spans.length / 2 - 1;
+    },
+    async results() {
+      const out = new Array<string>(spans.length / 2);
+      const pending: Promise<void>[] = [];
+      for (let i = 0; i < spans.length; i += 2) {
+        const view = arena.subarray(spans[i]!, spans[i + 1]!);
+        if (subtle && view.length >= minNative) {
+          // digest() copies the bytes before it returns, so the arena can be reused at once.
+          pending.push(subtle.digest('SHA-256', view).then((d) => void (out[i / 2] = toHex(new Uint8Array(d)))));
+        } else {
+          out[i / 2] = toHex(sha256(view));
+        }
+      }
+      fill = 0;
+      start = 0;
+      spans = [];
+      await Promise.all(pending);
+      return out;
+    },
+  };
+}
+
+function wasmSink(): DigestSink | null {
+  const h = createWasmSha256();
+  if (!h) return null;
+  let out: string[] = [];
+  return {
+    kind: 'wasm',
+    begin: () => h.begin(),
+    text: (s) => h.text(s),
+    piece: (_text, bytes) => h.bytes(bytes),
+    end() {
+      out.push(h.end());
+      return out.length - 1;
+    },
+    async results() {
+      const done = out;
+      out = [];
+      return done;
+    },
+  };
+}
+
+/**
+ * Short texts to WebAssembly as they are written; long ones (one per log: the seal) to the
+ * platform's digest, which hashes them on another thread with the CPU's SHA instructions while
+ * this thread goes on. One native call per log keeps the per-call cost small.
+ */
+function mixedSink(wasm: DigestSink, native: DigestSink): DigestSink {
+  let order: number[] = []; // per text: which sink (0 wasm, 1 native), index in its results
+  let current: DigestSink = wasm;
+  return {
+    kind: 'mixed',
+    begin(large) {
+      current = large ? native : wasm;
+      current.begin();
+    },
+    text: (t) => current.text(t),
+    piece: (t, b) => current.piece(t, b),
+    end() {
+      order.push(current === wasm ? 0 : 1, current.end());
+      return order.length / 2 - 1;
+    },
+    async results() {
+      const places = order;
+      order = [];
+      const [fromWasm, fromNative] = await Promise.all([wasm.results(), native.results()]);
+      const out = new Array<string>(places.length / 2);
+      for (let i = 0; i < places.length; i += 2) out[i / 2] = (places[i] === 0 ? fromWasm : fromNative)[places[i + 1]!]!;
+      return out;
+    },
+  };
+}
+
+/** The fastest sink this context offers, or the one asked for when it is available. */
+export function createSink(prefer?: HasherKind): DigestSink {
+  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle ?? null;
+  const hasSubtle = subtle !== null && typeof subtle.digest === 'function';
+  if (prefer === 'javascript') return arenaSink('javascript', null);
+  if (prefer === 'native' && hasSubtle) return arenaSink('native', subtle);
+  const wasm = wasmSink();
+  if (prefer === 'wasm' && wasm) return wasm;
+  if (wasm && hasSubtle) return mixedSink(wasm, arenaSink('native', subtle, 0));
+  return wasm ?? (hasSubtle ? arenaSink('native', subtle) : arenaSink('javascript', null));
+}
+
+/** Convenience: digests of whole texts. */
+export async function digestAll(texts: readonly string[], sink: DigestSink = createSink()): Promise<string[]> {
+  for (const t of texts) {
+    sink.begin();
+    sink.text(t);
+    sink.end();
+  }
+  return sink.results();
+}
