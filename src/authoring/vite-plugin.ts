@@ -9,13 +9,34 @@
  * keeps working: problems show in Vite's overlay and in the app, and saving an .ink reloads it.
  */
 import { resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { buildStories, type StoriesBuild } from './build.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 
 const CATALOGUE = 'virtual:swsim/catalogue';
 const STORY_PREFIX = 'virtual:swsim/story/';
 const RESOLVED = '\0';
+
+function errorCount(build: StoriesBuild): number {
+  return build.diagnostics.filter((d) => d.severity === 'error').length;
+}
+
+/** Vite's error overlay for the first story error (with every error listed in the message). */
+function overlayFor(build: StoriesBuild, root: string): ErrorPayload | null {
+  const errors = build.diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0];
+  if (!first) return null;
+  return {
+    type: 'error',
+    err: {
+      message: `The stories have ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`,
+      stack: '',
+      id: resolve(root, first.file),
+      loc: { file: resolve(root, first.file), line: first.line, column: 1 },
+      plugin: 'swsim-ink-stories',
+    },
+  };
+}
 
 export function inkStories(options: { root?: string } = {}): Plugin {
   let root = options.root ?? process.cwd();
@@ -91,23 +112,15 @@ export function inkStories(options: { root?: string } = {}): Plugin {
         for (const mod of [...(graph?.idToModuleMap.values() ?? [])]) {
           if (mod.id?.startsWith(RESOLVED + CATALOGUE) || mod.id?.startsWith(RESOLVED + STORY_PREFIX)) graph?.invalidateModule(mod);
         }
-        const errors = build.diagnostics.filter((d) => d.severity === 'error');
-        const first = errors[0];
-        if (first) {
-          server?.ws.send({
-            type: 'error',
-            err: {
-              message: `The stories have ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`,
-              stack: '',
-              id: resolve(root, first.file),
-              loc: { file: resolve(root, first.file), line: first.line, column: 1 },
-              plugin: 'swsim-ink-stories',
-            },
-          });
-        }
-        server?.ws.send({ type: 'custom', event: 'swsim:stories-changed', data: { errors: errors.length } });
-        if (!first) server?.ws.send({ type: 'full-reload' });
+        server?.ws.send({ type: 'custom', event: 'swsim:stories-changed', data: { errors: errorCount(build) } });
+        // Always reload: the page lists story errors (file, line, what to do) on every screen, and
+        // the overlay below is shown again to the reloaded page when it reconnects.
+        server?.ws.send({ type: 'full-reload' });
       };
+      devServer.ws.on('connection', () => {
+        const overlay = overlayFor(current(), root);
+        if (overlay) setTimeout(() => server?.ws.send(overlay), 300);
+      });
       devServer.watcher.on('change', onChange);
       devServer.watcher.on('add', onChange);
       devServer.watcher.on('unlink', onChange);

@@ -18,7 +18,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   // A private output folder, so a test run never serves files another build is rewriting.
   const outDir = mkdtempSync(join(tmpdir(), 'swsim-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite build with import.meta.env.DEV on: build
+  // exactly what `npm start` serves instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report a URL.');
