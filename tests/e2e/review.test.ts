@@ -302,13 +302,14 @@ describe('without a worker', () => {
 
 describe('bundle', () => {
   /** Every chunk review.html can load: its scripts, their imports (static and dynamic) and the worker. */
+  const distDir = inject('distDir');
   function reachable(html: string): Map<string, string> {
     const seen = new Map<string, string>();
     const queue = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
     while (queue.length > 0) {
       const name = queue.pop()!;
       if (seen.has(name)) continue;
-      const code = readFileSync(join('dist', 'assets', name), 'utf8');
+      const code = readFileSync(join(distDir, 'assets', name), 'utf8');
       seen.set(name, code);
       for (const m of code.matchAll(/["'`]\.?\/?(?:assets\/)?([\w.-]+\.js)["'`]/g)) queue.push(m[1]!);
     }
@@ -316,11 +317,11 @@ describe('bundle', () => {
   }
 
   it('review.html loads no Phaser and no ink runtime; the trainee app does (so the check can fail)', () => {
-    const review = reachable(readFileSync('dist/review.html', 'utf8'));
+    const review = reachable(readFileSync(join(distDir, 'review.html'), 'utf8'));
     expect([...review.keys()].some((n) => n.startsWith('worker'))).toBe(true);
     const offending = [...review].filter(([, code]) => /WebGLRenderer|Phaser|inkVersionCurrent|InkList/.test(code)).map(([n]) => n);
     expect(offending).toEqual([]);
-    const app = reachable(readFileSync('dist/index.html', 'utf8'));
+    const app = reachable(readFileSync(join(distDir, 'index.html'), 'utf8'));
     expect([...app].some(([, code]) => /inkVersionCurrent/.test(code))).toBe(true);
     expect([...app].some(([, code]) => /WebGLRenderer/.test(code))).toBe(true);
   });
