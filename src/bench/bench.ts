@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   const scenarios: PlayableScenario[] = built.scenarios.flatMap((s) => (s.meta && s.json ? [{ meta: s.meta, json: s.json }] : []));
   console.log(`Compiled ${scenarios.length} scenarios in ${ms(performance.now() - t)} ms.`);
 
-  const key = sha256Hex(JSON.stringify([scenarios.map((s) => s.meta.storyHash), seed, plays])).slice(0, 16);
+  // The cache is only valid for the same stories and the same way of writing a log (integrity code).
+  const logCode = readFileSync(join(root, 'src', 'engine', 'integrity.ts'), 'utf8') + readFileSync(join(root, 'src', 'engine', 'session.ts'), 'utf8');
+  const key = sha256Hex(JSON.stringify([scenarios.map((s) => s.meta.storyHash), seed, plays, sha256Hex(logCode)])).slice(0, 16);
   const cacheDir = join(root, 'node_modules', '.cache', 'swsim');
   const cacheFile = join(cacheDir, `bench-plays-${key}.json`);
   let played: DecisionLog[];

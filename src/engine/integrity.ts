@@ -48,24 +48,48 @@ export function genesisHash(g: GenesisInput): string {
   return sha256Hex(canonicalize({ genesis: g }));
 }
 
-/** The hash of one decision: everything in the entry except `hash` itself and the later `rewound` flag. */
-export function entryHash(entry: Omit<DecisionEntry, 'hash' | 'rewound'> & Partial<Pick<DecisionEntry, 'hash' | 'rewound'>>): string {
-  const { hash: _hash, rewound: _rewound, ...hashed } = entry;
-  return sha256Hex(canonicalize(hashed));
+/**
+ * The digest of a decision's `offered` options. A decision's hash covers its options through this
+ * digest rather than their full text: the options are most of a log and the same in every attempt
+ * at a scenario, so a reader checking many logs hashes each distinct list once.
+ */
+export function offeredDigest(offered: DecisionEntry['offered']): string {
+  return sha256Hex(canonicalize(offered));
 }
 
-/** The seal over the whole document, with only `integrity.seal` left out. */
-export function sealHash(log: DecisionLog | Omit<DecisionLog, 'integrity'> & { integrity: Omit<DecisionLog['integrity'], 'seal'> & { seal?: string } }): string {
+type Hashable = Omit<DecisionEntry, 'hash' | 'rewound'> & Partial<Pick<DecisionEntry, 'hash' | 'rewound'>>;
+
+/**
+ * The hash of one decision: every field except `hash` itself and the later `rewound` flag, with
+ * `offered` replaced by its digest. Includes `prevHash`, which chains it to the one before.
+ */
+export function entryHash(entry: Hashable, digestOf: (offered: DecisionEntry['offered']) => string = offeredDigest): string {
+  const { hash: _hash, rewound: _rewound, offered, ...rest } = entry;
+  return sha256Hex(canonicalize({ ...rest, offered: digestOf(offered) }));
+}
+
+type Sealable = Omit<DecisionLog, 'integrity'> & { integrity: Omit<DecisionLog['integrity'], 'seal'> & { seal?: string } };
+
+/**
+ * The seal: the whole log without `integrity.seal`, where each decision appears as its `hash` and
+ * `rewound` flag (the chain already covers the rest of each decision). Catches edits to the ending,
+ * reflections, pauses, rewinds, plain choices, times and rewound flags.
+ */
+export function sealHash(log: DecisionLog | Sealable): string {
   const { seal: _seal, ...integrity } = log.integrity;
-  return sha256Hex(canonicalize({ ...log, integrity }));
+  const decisions = log.decisions.map((d) => ({ hash: d.hash, rewound: d.rewound }));
+  return sha256Hex(canonicalize({ ...log, decisions, integrity }));
 }
 
 export type Verification =
   | { ok: true; head: string }
   | { ok: false; problem: 'genesis' | 'chain' | 'head' | 'seal'; at: number | null; message: string };
 
-/** Walks the chain and the seal; says exactly where an edit was found. */
-export function verifyLog(log: DecisionLog): Verification {
+/**
+ * Walks the chain and the seal; says exactly where an edit was found. `digestOf` lets a reader of
+ * many logs reuse the digest of option lists it has already seen (it must hash their content).
+ */
+export function verifyLog(log: DecisionLog, digestOf: (offered: DecisionEntry['offered']) => string = offeredDigest): Verification {
   const genesis = genesisHash({
     attemptId: log.attempt.id,
     startedAt: log.attempt.startedAt,
@@ -80,7 +104,7 @@ export function verifyLog(log: DecisionLog): Verification {
   }
   let prev = genesis;
   for (const [i, entry] of log.decisions.entries()) {
-    if (entry.prevHash !== prev || entryHash(entry) !== entry.hash) {
+    if (entry.prevHash !== prev || entryHash(entry, digestOf) !== entry.hash) {
       return {
         ok: false,
         problem: 'chain',

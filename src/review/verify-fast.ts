@@ -5,16 +5,16 @@
  * Why it is faster: the canonical JSON (RFC 8785) is written by a serialiser that knows the
  * log's shape (the log has already passed the strict schema, so its keys are known and are
  * written here in sorted order) straight into a digest sink, without building the text as one
- * string. Each decision's pieces are written once and reused for both the decision's own hash
- * and the seal over the whole log. The `offered` options, which are most of a log and repeat from
- * log to log, are serialised and encoded once per distinct list (see OfferedInterner).
+ * string. A decision's hash covers its `offered` options through their digest, and the options
+ * (most of a log, the same from log to log) are serialised and hashed once per distinct list
+ * (see OfferedInterner); the seal covers each decision as its hash and rewound flag.
  *
  * Why it is safe: the fast path only ever says "intact" when every recomputed digest equals the
  * one stored in the file. Whenever anything differs, `verifyLog` itself is run and its answer
  * (which link broke, and the message) is what the dashboard shows. If this serialiser ever drifted
  * from `canonicalize`, intact logs would merely take the slow path; a changed log can never pass.
  */
-import { canonicalize, verifyLog, type Verification } from '../engine/integrity.ts';
+import { canonicalize, sha256Hex, verifyLog, type Verification } from '../engine/integrity.ts';
 import type { DecisionEntry, DecisionLog, OfferedOption } from '../schemas/decision-log.ts';
 import type { DigestSink } from './hash.ts';
 
@@ -46,16 +46,15 @@ export function canonicalOffered(offered: readonly OfferedOption[]): string {
   return `${out}]`;
 }
 
-/** An `offered` list's canonical text and its UTF-8 bytes. */
+/** An `offered` list's canonical text and its digest (what a decision's hash includes). */
 export interface OfferedForms {
   readonly text: string;
-  readonly bytes: Uint8Array;
+  readonly digest: string;
 }
 
-const encoder = new TextEncoder();
 export function offeredForms(list: readonly OfferedOption[]): OfferedForms {
   const text = canonicalOffered(list);
-  return { text, bytes: encoder.encode(text) };
+  return { text, digest: sha256Hex(text) };
 }
 
 export interface LogDigests {
@@ -85,45 +84,28 @@ export function writeLog(log: DecisionLog, sink: DigestSink, offered: (list: rea
   );
   const genesis = sink.end();
 
-  // Each decision in pieces, keys in RFC 8785 order:
-  // a | "hash" | b1 offered b2 | "rewound" | c. The entry's own hash leaves out hash and rewound.
+  // Each decision, keys in RFC 8785 order, without hash and rewound, offered as its digest.
   const n = log.decisions.length;
-  const a: string[] = new Array(n);
-  const b1: string[] = new Array(n);
-  const b2: string[] = new Array(n);
-  const c: string[] = new Array(n);
-  const forms: OfferedForms[] = new Array(n);
   const entries: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const d = log.decisions[i]!;
-    a[i] = `{"at":${S(d.at)},"chosen":${S(d.chosen)},"decisionId":${S(d.decisionId)},`;
-    b1[i] = `"key":${S(d.key)},"offered":`;
-    forms[i] = offered(d.offered);
-    b2[i] = `,"prevHash":${S(d.prevHash)},"prompt":${S(d.prompt)},"rationale":${S(d.rationale)},`;
-    c[i] = `"seq":${num(d.seq)},"standards":${canonicalStandards(d.standards)},"timeToDecideMs":${num(d.timeToDecideMs)}}`;
     sink.begin();
-    sink.text(a[i]! + b1[i]!);
-    sink.piece(forms[i]!.text, forms[i]!.bytes);
-    sink.text(b2[i]! + c[i]!);
+    sink.text(
+      `{"at":${S(d.at)},"chosen":${S(d.chosen)},"decisionId":${S(d.decisionId)},"key":${S(d.key)},"offered":${S(offered(d.offered).digest)}` +
+        `,"prevHash":${S(d.prevHash)},"prompt":${S(d.prompt)},"rationale":${S(d.rationale)},"seq":${num(d.seq)}` +
+        `,"standards":${canonicalStandards(d.standards)},"timeToDecideMs":${num(d.timeToDecideMs)}}`,
+    );
     entries[i] = sink.end();
   }
 
   const it = log.integrity;
-  sink.begin(true);
+  sink.begin();
   sink.text(
     `{"app":{"name":${S(log.app.name)},"version":${S(log.app.version)}}` +
       `,"attempt":{"endedAt":${S(log.attempt.endedAt)},"id":${S(log.attempt.id)},"startedAt":${S(log.attempt.startedAt)},"status":${S(log.attempt.status)}}` +
       `,"choices":[${log.choices.map((x) => `{"at":${S(x.at)},"rewound":${S(x.rewound)},"seq":${num(x.seq)},"text":${S(x.text)}}`).join(',')}]` +
-      `,"decisions":[`,
-  );
-  for (let i = 0; i < n; i++) {
-    const d = log.decisions[i]!;
-    sink.text(`${i > 0 ? ',' : ''}${a[i]}"hash":${S(d.hash)},${b1[i]}`);
-    sink.piece(forms[i]!.text, forms[i]!.bytes);
-    sink.text(`${b2[i]}"rewound":${S(d.rewound)},${c[i]}`);
-  }
-  sink.text(
-    `],"ending":${log.ending === null ? 'null' : `{"id":${S(log.ending.id)},"title":${S(log.ending.title)}}`}` +
+      `,"decisions":[${log.decisions.map((d) => `{"hash":${S(d.hash)},"rewound":${S(d.rewound)}}`).join(',')}]` +
+      `,"ending":${log.ending === null ? 'null' : `{"id":${S(log.ending.id)},"title":${S(log.ending.title)}}`}` +
       `,"integrity":{"algorithm":${S(it.algorithm)},"canonicalization":${S(it.canonicalization)},"count":${num(it.count)},"genesis":${S(it.genesis)},"head":${S(it.head)}}` +
       `,"learner":{"cohort":${S(log.learner.cohort)},"id":${S(log.learner.id)}}` +
       `,"pauses":[${log.pauses.map((p) => `{"at":${S(p.at)},"outcome":${S(p.outcome)},"resumedAt":${S(p.resumedAt)}}`).join(',')}]` +
@@ -178,7 +160,7 @@ export async function verifyLogs(
       return { ok: true, head: log.integrity.head };
     }
     if (stats) stats.reference++;
-    return verifyLog(log);
+    return verifyLog(log, (list) => offered(list).digest);
   });
 }
 
