@@ -6,6 +6,7 @@
  * Used by `npm run bench`, the review unit tests and the browser test of the dashboard.
  */
 import { buildStories } from '../authoring/build.ts';
+import { prng } from '../authoring/qa/explore.ts';
 import { entryHash, genesisHash, sealHash } from '../engine/integrity.ts';
 import { createSession, type Session, type SessionDeps } from '../engine/session.ts';
 import type { DecisionLog } from '../schemas/decision-log.ts';
@@ -24,17 +25,8 @@ export function loadScenarios(rootDir = process.cwd(), only?: readonly string[])
   return built.scenarios.flatMap((s) => (s.meta && s.json ? [{ meta: s.meta, json: s.json }] : []));
 }
 
-/** mulberry32: small, fast, good enough for test data; the same seed always gives the same logs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The QA explorer's seeded generator (mulberry32): the same seed always gives the same logs. */
+export const seededRandom = prng;
 
 function seededUuid(random: () => number): string {
   const b = Array.from({ length: 16 }, () => Math.floor(random() * 256));
