@@ -61,7 +61,7 @@ const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  let t = performance.now();
+  const t = performance.now();
   const built = buildStories(root);
   const errors = built.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`The stories have errors; run npm run stories:check.`);
@@ -73,26 +73,30 @@ async function main(): Promise<void> {
   const key = sha256Hex(JSON.stringify([scenarios.map((s) => s.meta.storyHash), seed, plays, sha256Hex(logCode)])).slice(0, 16);
   const cacheDir = join(root, 'node_modules', '.cache', 'swsim');
   const cacheFile = join(cacheDir, `bench-plays-${key}.json`);
-  let played: DecisionLog[];
-  if (existsSync(cacheFile)) {
-    played = JSON.parse(readFileSync(cacheFile, 'utf8')) as DecisionLog[];
-    console.log(`Using ${played.length} played attempts cached in ${cacheFile}.`);
-  } else {
-    t = performance.now();
-    played = generateLogs(scenarios, { count: plays, seed });
-    console.log(`Played ${played.length} attempts through the engine in ${ms(performance.now() - t)} ms.`);
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(played));
-  }
-  const random = seededRandom(seed + 1);
-  const learners = Array.from({ length: 60 }, (_, i) => `trainee-${String(i + 1).padStart(3, '0')}`);
-  const cohorts = ['MH-2026-A', 'MH-2026-B', 'MH-2025-C'];
-  const logs: DecisionLog[] = [...played];
-  for (let i = played.length; i < maxSize; i++) {
-    const n = Math.floor(random() * learners.length);
-    logs.push(restamp(played[i % played.length]!, random, { id: learners[n]!, cohort: cohorts[n % cohorts.length]! }));
-  }
-  const texts = logs.map(logText);
+  // The generated log objects are dropped once written out as text: the dashboard's worker holds
+  // only the files' bytes, and a heap full of unrelated objects would slow every collection.
+  const texts = ((): string[] => {
+    let played: DecisionLog[];
+    if (existsSync(cacheFile)) {
+      played = JSON.parse(readFileSync(cacheFile, 'utf8')) as DecisionLog[];
+      console.log(`Using ${played.length} played attempts cached in ${cacheFile}.`);
+    } else {
+      const started = performance.now();
+      played = generateLogs(scenarios, { count: plays, seed });
+      console.log(`Played ${played.length} attempts through the engine in ${ms(performance.now() - started)} ms.`);
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(played));
+    }
+    const random = seededRandom(seed + 1);
+    const learners = Array.from({ length: 60 }, (_, i) => `trainee-${String(i + 1).padStart(3, '0')}`);
+    const cohorts = ['MH-2026-A', 'MH-2026-B', 'MH-2025-C'];
+    const out = played.map(logText);
+    for (let i = played.length; i < maxSize; i++) {
+      const n = Math.floor(random() * learners.length);
+      out.push(logText(restamp(played[i % played.length]!, random, { id: learners[n]!, cohort: cohorts[n % cohorts.length]! })));
+    }
+    return out;
+  })();
   const bytes = texts.map((s) => new TextEncoder().encode(s));
   const context = { scenarios: built.catalogue.scenarios, frameworks: built.frameworks };
 

@@ -1,7 +1,7 @@
 /**
  * SHA-256 for the dashboard's bulk verification, as a "digest sink": the canonical JSON of each
- * log is written into it piece by piece (strings, and cached bytes for the parts that repeat from
- * log to log) and never built as one big string.
+ * log is written into it field by field (JSON string literals are encoded straight into the
+ * hash's input buffer, see utf8.ts) and never built as one big string.
  *
  * Interchangeable back ends, all giving the same digests as the engine's `sha256Hex`:
  * - `mixed` (the default wherever both exist: the Web Worker, Node): the many short texts (one
@@ -18,6 +18,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { createWasmSha256 } from './sha256-wasm.ts';
+import { writeJsonString } from './utf8.ts';
 
 export type HasherKind = 'mixed' | 'wasm' | 'native' | 'javascript';
 
@@ -26,8 +27,8 @@ export interface DigestSink {
   /** Starts the next text; `large` hints that it will be long (a whole log rather than one decision). */
   begin(large?: boolean): void;
   text(s: string): void;
-  /** The same content as text and as its UTF-8 bytes (cached by the caller); the sink takes the cheaper. */
-  piece(text: string, bytes: Uint8Array): void;
+  /** Adds `JSON.stringify(s)`: the same bytes as `text(JSON.stringify(s))`, usually without making that string. */
+  string(s: string): void;
   /** Ends the text; returns its index in `results()`. */
   end(): number;
   /** Digests (lower-case hex) of every text since the last call, in order; then starts afresh. */
@@ -57,7 +58,7 @@ function arenaSink(kind: 'native' | 'javascript', subtle: SubtleCrypto | null, m
     bigger.set(arena.subarray(0, fill));
     arena = bigger;
   };
-  return {
+  const sink: DigestSink = {
     kind,
     begin() {
       start = fill;
@@ -66,10 +67,11 @@ function arenaSink(kind: 'native' | 'javascript', subtle: SubtleCrypto | null, m
       room(s.length * 3);
       fill += encoder.encodeInto(s, arena.subarray(fill)).written;
     },
-    piece(_text, bytes) {
-      room(bytes.length);
-      arena.set(bytes, fill);
-      fill += bytes.length;
+    string(s) {
+      room(s.length * 3 + 2);
+      const end = writeJsonString(arena, fill, s);
+      if (end >= 0) fill = end;
+      else sink.text(JSON.stringify(s));
     },
     end() {
       spans.push(start, fill);
@@ -94,6 +96,7 @@ function arenaSink(kind: 'native' | 'javascript', subtle: SubtleCrypto | null, m
       return out;
     },
   };
+  return sink;
 }
 
 function wasmSink(): DigestSink | null {
@@ -104,7 +107,7 @@ function wasmSink(): DigestSink | null {
     kind: 'wasm',
     begin: () => h.begin(),
     text: (s) => h.text(s),
-    piece: (_text, bytes) => h.bytes(bytes),
+    string: (s) => h.string(s),
     end() {
       out.push(h.end());
       return out.length - 1;
@@ -132,7 +135,7 @@ function mixedSink(wasm: DigestSink, native: DigestSink): DigestSink {
       current.begin();
     },
     text: (t) => current.text(t),
-    piece: (t, b) => current.piece(t, b),
+    string: (t) => current.string(t),
     end() {
       order.push(current === wasm ? 0 : 1, current.end());
       return order.length / 2 - 1;

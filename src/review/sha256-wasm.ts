@@ -16,6 +16,8 @@
  * dashboard uses `crypto.subtle` instead.
  */
 
+import { writeJsonString, writeUtf8 } from './utf8.ts';
+
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -141,11 +143,16 @@ export interface StreamHasher {
   begin(): void;
   /** Adds the UTF-8 bytes of a string. */
   text(s: string): void;
+  /** Adds the UTF-8 bytes of `JSON.stringify(s)`, without building that string when it can. */
+  string(s: string): void;
   /** Adds bytes. */
   bytes(b: Uint8Array): void;
   /** Finishes and returns the digest as lower-case hex. */
   end(): string;
 }
+
+/** Strings longer than this go to the platform's encoder, which is quicker over long runs. */
+const LOOP_MAX = 512;
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const encoder = new TextEncoder();
@@ -193,14 +200,32 @@ export function createWasmSha256(): StreamHasher | null {
       total = 0;
     },
     text(s) {
-      if (s.length === 0) return;
+      const n = s.length;
+      if (n === 0) return;
       // UTF-8 takes at most 3 bytes per UTF-16 unit.
-      if (s.length * 3 > CHUNK_SIZE) {
+      if (n * 3 > CHUNK_SIZE) {
         hasher.bytes(encoder.encode(s));
         return;
       }
-      if (fill + s.length * 3 > CHUNK_SIZE) flushWhole();
-      const { written } = encoder.encodeInto(s, mem.subarray(CHUNK + fill, CHUNK + CHUNK_SIZE));
+      if (fill + n * 3 > CHUNK_SIZE) flushWhole();
+      const end = n <= LOOP_MAX ? writeUtf8(mem, CHUNK + fill, s) : -1;
+      const written = end >= 0 ? end - CHUNK - fill : encoder.encodeInto(s, mem.subarray(CHUNK + fill, CHUNK + CHUNK_SIZE)).written;
+      fill += written;
+      total += written;
+    },
+    string(s) {
+      const n = s.length;
+      if (n * 3 + 2 > CHUNK_SIZE) {
+        hasher.text(JSON.stringify(s));
+        return;
+      }
+      if (fill + n * 3 + 2 > CHUNK_SIZE) flushWhole();
+      const end = writeJsonString(mem, CHUNK + fill, s);
+      if (end < 0) {
+        hasher.text(JSON.stringify(s));
+        return;
+      }
+      const written = end - CHUNK - fill;
       fill += written;
       total += written;
     },

@@ -2,9 +2,10 @@
  * Reading decision logs in bulk with the same verdicts as `parseDecisionLog`
  * (src/schemas/decision-log.ts), without repeating work that is the same from log to log.
  *
- * Every log is checked by zod once, against the log schema itself, except for each decision's
- * `offered` options: those are most of a log's bytes and are identical in every log of the same
- * story build, so each distinct `offered` list (by its exact JSON) is checked once against the
+ * Every log is checked once against the log schema (by the in-place check in shape.ts, which
+ * agrees with zod and saves zod's copy of every object, or else by zod itself), except for each
+ * decision's `offered` options: those are most of a log's bytes and are identical in every log
+ * of the same story build, so each distinct `offered` list (by its exact JSON) is checked once against the
  * schema's own `OfferedOptionSchema` and then shared between logs (which also saves memory). The
  * acceptance rule is unchanged: a log passes only if the whole of it would pass
  * `DecisionLogV1Schema`. Whenever something fails, `parseDecisionLog` runs and its message
@@ -22,6 +23,7 @@ import {
   type LogParseResult,
   type OfferedOption,
 } from '../schemas/decision-log.ts';
+import { isLogShape } from './shape.ts';
 import { offeredForms, type OfferedForms } from './verify-fast.ts';
 
 const OfferedListSchema = z.array(OfferedOptionSchema).min(1);
@@ -130,9 +132,15 @@ export function readLog(text: string, interner: OfferedInterner): LogParseResult
   if (typeof value !== 'object' || head === null || head.type !== LOG_TYPE || (typeof head.schemaVersion === 'number' && head.schemaVersion > LOG_SCHEMA_VERSION)) {
     return parseDecisionLog(value);
   }
-  const result = LogWithoutOptions.safeParse(value);
-  if (!result.success) return parseDecisionLog(value);
-  const log = result.data as unknown as DecisionLog;
+  let log: DecisionLog;
+  if (isLogShape(value)) {
+    // Exactly what zod would have accepted and returned: keep the value, no copy.
+    log = value as DecisionLog;
+  } else {
+    const result = LogWithoutOptions.safeParse(value);
+    if (!result.success) return parseDecisionLog(value);
+    log = result.data as unknown as DecisionLog;
+  }
   for (const d of log.decisions) {
     const shared = interner.intern(d.offered);
     if (!shared) return parseDecisionLog(value);

@@ -14,7 +14,7 @@
  * (which link broke, and the message) is what the dashboard shows. If this serialiser ever drifted
  * from `canonicalize`, intact logs would merely take the slow path; a changed log can never pass.
  */
-import { canonicalize, sha256Hex, verifyLog, type Verification } from '../engine/integrity.ts';
+import { sha256Hex, verifyLog, type Verification } from '../engine/integrity.ts';
 import type { DecisionEntry, DecisionLog, OfferedOption } from '../schemas/decision-log.ts';
 import type { DigestSink } from './hash.ts';
 
@@ -63,57 +63,161 @@ export interface LogDigests {
   readonly seal: number;
 }
 
+/** A JSON string or null. */
+function strOrNull(sink: DigestSink, s: string | null): void {
+  if (s === null) sink.text('null');
+  else sink.string(s);
+}
+
+function writeStandards(sink: DigestSink, list: DecisionEntry['standards']): void {
+  sink.text('[');
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i]!;
+    sink.text(i === 0 ? '{"code":' : ',{"code":');
+    sink.string(st.code);
+    sink.text(`,"weight":${num(st.weight)}}`);
+  }
+  sink.text(']');
+}
+
 /**
  * Writes the three kinds of text to hash for one log into the sink: genesis, each decision
  * (without `hash` and `rewound`), and the whole log without its seal. Returns their indices.
+ * Keys are written in RFC 8785 order (sorted by UTF-16 code units) and every string through
+ * `sink.string`, which writes exactly `JSON.stringify`'s bytes.
  */
 export function writeLog(log: DecisionLog, sink: DigestSink, offered: (list: readonly OfferedOption[]) => OfferedForms): LogDigests {
   sink.begin();
-  sink.text(
-    canonicalize({
-      genesis: {
-        attemptId: log.attempt.id,
-        startedAt: log.attempt.startedAt,
-        scenarioId: log.scenario.id,
-        scenarioVersion: log.scenario.version,
-        storyHash: log.scenario.storyHash,
-        learnerId: log.learner.id,
-        cohort: log.learner.cohort,
-      },
-    }),
-  );
+  sink.text('{"genesis":{"attemptId":');
+  sink.string(log.attempt.id);
+  sink.text(',"cohort":');
+  strOrNull(sink, log.learner.cohort);
+  sink.text(',"learnerId":');
+  strOrNull(sink, log.learner.id);
+  sink.text(',"scenarioId":');
+  sink.string(log.scenario.id);
+  sink.text(`,"scenarioVersion":${num(log.scenario.version)},"startedAt":`);
+  sink.string(log.attempt.startedAt);
+  sink.text(',"storyHash":');
+  sink.string(log.scenario.storyHash);
+  sink.text('}}');
   const genesis = sink.end();
 
-  // Each decision, keys in RFC 8785 order, without hash and rewound, offered as its digest.
+  // Each decision, without hash and rewound, offered as its digest.
   const n = log.decisions.length;
   const entries: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const d = log.decisions[i]!;
     sink.begin();
-    sink.text(
-      `{"at":${S(d.at)},"chosen":${S(d.chosen)},"decisionId":${S(d.decisionId)},"key":${S(d.key)},"offered":${S(offered(d.offered).digest)}` +
-        `,"prevHash":${S(d.prevHash)},"prompt":${S(d.prompt)},"rationale":${S(d.rationale)},"seq":${num(d.seq)}` +
-        `,"standards":${canonicalStandards(d.standards)},"timeToDecideMs":${num(d.timeToDecideMs)}}`,
-    );
+    sink.text('{"at":');
+    sink.string(d.at);
+    sink.text(',"chosen":');
+    sink.string(d.chosen);
+    sink.text(',"decisionId":');
+    sink.string(d.decisionId);
+    sink.text(d.key ? ',"key":true,"offered":' : ',"key":false,"offered":');
+    sink.string(offered(d.offered).digest);
+    sink.text(',"prevHash":');
+    sink.string(d.prevHash);
+    sink.text(',"prompt":');
+    sink.string(d.prompt);
+    sink.text(',"rationale":');
+    strOrNull(sink, d.rationale);
+    sink.text(`,"seq":${num(d.seq)},"standards":`);
+    writeStandards(sink, d.standards);
+    sink.text(`,"timeToDecideMs":${num(d.timeToDecideMs)}}`);
     entries[i] = sink.end();
   }
 
+  // The seal: the whole log without it, each decision as its hash and rewound flag.
   const it = log.integrity;
-  sink.begin();
-  sink.text(
-    `{"app":{"name":${S(log.app.name)},"version":${S(log.app.version)}}` +
-      `,"attempt":{"endedAt":${S(log.attempt.endedAt)},"id":${S(log.attempt.id)},"startedAt":${S(log.attempt.startedAt)},"status":${S(log.attempt.status)}}` +
-      `,"choices":[${log.choices.map((x) => `{"at":${S(x.at)},"rewound":${S(x.rewound)},"seq":${num(x.seq)},"text":${S(x.text)}}`).join(',')}]` +
-      `,"decisions":[${log.decisions.map((d) => `{"hash":${S(d.hash)},"rewound":${S(d.rewound)}}`).join(',')}]` +
-      `,"ending":${log.ending === null ? 'null' : `{"id":${S(log.ending.id)},"title":${S(log.ending.title)}}`}` +
-      `,"integrity":{"algorithm":${S(it.algorithm)},"canonicalization":${S(it.canonicalization)},"count":${num(it.count)},"genesis":${S(it.genesis)},"head":${S(it.head)}}` +
-      `,"learner":{"cohort":${S(log.learner.cohort)},"id":${S(log.learner.id)}}` +
-      `,"pauses":[${log.pauses.map((p) => `{"at":${S(p.at)},"outcome":${S(p.outcome)},"resumedAt":${S(p.resumedAt)}}`).join(',')}]` +
-      `,"reflections":[${log.reflections.map((r) => `{"answer":${S(r.answer)},"prompt":${S(r.prompt)}}`).join(',')}]` +
-      `,"rewinds":[${log.rewinds.map((r) => `{"at":${S(r.at)},"undoneSeq":${num(r.undoneSeq)}}`).join(',')}]` +
-      `,"scenario":{"id":${S(log.scenario.id)},"storyHash":${S(log.scenario.storyHash)},"title":${S(log.scenario.title)},"version":${num(log.scenario.version)}}` +
-      `,"schemaVersion":${num(log.schemaVersion)},"type":${S(log.type)}}`,
-  );
+  const a = log.attempt;
+  sink.begin(true);
+  sink.text('{"app":{"name":');
+  sink.string(log.app.name);
+  sink.text(',"version":');
+  sink.string(log.app.version);
+  sink.text('},"attempt":{"endedAt":');
+  strOrNull(sink, a.endedAt);
+  sink.text(',"id":');
+  sink.string(a.id);
+  sink.text(',"startedAt":');
+  sink.string(a.startedAt);
+  sink.text(',"status":');
+  sink.string(a.status);
+  sink.text('},"choices":[');
+  for (let i = 0; i < log.choices.length; i++) {
+    const c = log.choices[i]!;
+    sink.text(i === 0 ? '{"at":' : ',{"at":');
+    sink.string(c.at);
+    sink.text(`,"rewound":${c.rewound},"seq":${num(c.seq)},"text":`);
+    sink.string(c.text);
+    sink.text('}');
+  }
+  sink.text('],"decisions":[');
+  for (let i = 0; i < n; i++) {
+    const d = log.decisions[i]!;
+    sink.text(i === 0 ? '{"hash":' : ',{"hash":');
+    sink.string(d.hash);
+    sink.text(d.rewound ? ',"rewound":true}' : ',"rewound":false}');
+  }
+  sink.text('],"ending":');
+  if (log.ending === null) sink.text('null');
+  else {
+    sink.text('{"id":');
+    sink.string(log.ending.id);
+    sink.text(',"title":');
+    sink.string(log.ending.title);
+    sink.text('}');
+  }
+  sink.text(',"integrity":{"algorithm":');
+  sink.string(it.algorithm);
+  sink.text(',"canonicalization":');
+  sink.string(it.canonicalization);
+  sink.text(`,"count":${num(it.count)},"genesis":`);
+  sink.string(it.genesis);
+  sink.text(',"head":');
+  sink.string(it.head);
+  sink.text('},"learner":{"cohort":');
+  strOrNull(sink, log.learner.cohort);
+  sink.text(',"id":');
+  strOrNull(sink, log.learner.id);
+  sink.text('},"pauses":[');
+  for (let i = 0; i < log.pauses.length; i++) {
+    const p = log.pauses[i]!;
+    sink.text(i === 0 ? '{"at":' : ',{"at":');
+    sink.string(p.at);
+    sink.text(',"outcome":');
+    sink.string(p.outcome);
+    sink.text(',"resumedAt":');
+    strOrNull(sink, p.resumedAt);
+    sink.text('}');
+  }
+  sink.text('],"reflections":[');
+  for (let i = 0; i < log.reflections.length; i++) {
+    const r = log.reflections[i]!;
+    sink.text(i === 0 ? '{"answer":' : ',{"answer":');
+    sink.string(r.answer);
+    sink.text(',"prompt":');
+    sink.string(r.prompt);
+    sink.text('}');
+  }
+  sink.text('],"rewinds":[');
+  for (let i = 0; i < log.rewinds.length; i++) {
+    const r = log.rewinds[i]!;
+    sink.text(i === 0 ? '{"at":' : ',{"at":');
+    sink.string(r.at);
+    sink.text(`,"undoneSeq":${num(r.undoneSeq)}}`);
+  }
+  sink.text('],"scenario":{"id":');
+  sink.string(log.scenario.id);
+  sink.text(',"storyHash":');
+  sink.string(log.scenario.storyHash);
+  sink.text(',"title":');
+  sink.string(log.scenario.title);
+  sink.text(`,"version":${num(log.scenario.version)}},"schemaVersion":${num(log.schemaVersion)},"type":`);
+  sink.string(log.type);
+  sink.text('}');
   const seal = sink.end();
   return { genesis, entries, seal };
 }

@@ -4,9 +4,20 @@ import { z } from 'zod';
 export const LOG_SCHEMA_VERSION = 1;
 export const LOG_TYPE = 'swsim.decision-log' as const;
 
-const Kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case');
-const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HASH = /^[0-9a-f]{64}$/;
+const Kebab = z.string().regex(KEBAB, 'kebab-case');
+const Hash = z.string().regex(HASH, 'a SHA-256 hex digest');
 const IsoTime = z.iso.datetime({ offset: false });
+const Uuid = z.uuid();
+
+/** The string formats the schema checks, for code that must agree with it exactly (src/review/shape.ts). */
+export const LOG_PATTERNS = {
+  kebab: KEBAB,
+  hash: HASH,
+  isoTime: IsoTime._zod.def.pattern!,
+  uuid: Uuid._zod.def.pattern!,
+} as const;
 /** Pseudonymous ids typed by trainees: short, no spaces-only strings; never a requirement. */
 const Pseudonym = z.string().trim().min(1).max(64).nullable();
 
@@ -78,7 +89,7 @@ export const DecisionLogV1Schema = z.strictObject({
   learner: z.strictObject({ id: Pseudonym, cohort: Pseudonym }),
   scenario: z.strictObject({ id: Kebab, title: z.string(), version: z.int().positive(), storyHash: Hash }),
   attempt: z.strictObject({
-    id: z.uuid(),
+    id: Uuid,
     startedAt: IsoTime,
     endedAt: IsoTime.nullable(),
     status: z.enum(['completed', 'in-progress', 'error']),

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sha256Hex } from '../../src/engine/integrity.ts';
 import { createSink, digestAll, type HasherKind } from '../../src/review/hash.ts';
 import { createWasmSha256 } from '../../src/review/sha256-wasm.ts';
+import { writeJsonString, writeUtf8 } from '../../src/review/utf8.ts';
 
 const KINDS: HasherKind[] = ['mixed', 'wasm', 'native', 'javascript'];
 
@@ -21,19 +22,47 @@ describe('hashers', () => {
     expect(createSink().kind).toBe('mixed');
   });
 
-  it('pieces (text and cached bytes) hash like the joined text', async () => {
+  it('pieces (text and JSON strings) hash like the joined text, escapes and all', async () => {
+    const strings = ['', 'plain', 'é “curly” — 😀', 'quote " and \\ backslash', 'new\nline\ttab\u0001', 'lone \ud800 surrogate', 'low \udc00 first', '\u2028\u2029', 'z'.repeat(70_000)];
     for (const kind of KINDS) {
       const sink = createSink(kind);
       sink.begin(true);
       sink.text('{"a":');
-      sink.piece('"é"', new TextEncoder().encode('"é"'));
+      for (const [i, s] of strings.entries()) {
+        if (i > 0) sink.text(',');
+        sink.string(s);
+      }
       sink.text('}');
       sink.end();
       sink.begin();
-      sink.text('short');
+      sink.text('short é');
       sink.end();
-      expect(await sink.results()).toEqual([sha256Hex('{"a":"é"}'), sha256Hex('short')]);
+      sink.begin();
+      sink.text('lone \ud800 in text');
+      sink.end();
+      expect(await sink.results(), kind).toEqual([
+        sha256Hex(`{"a":${strings.map((s) => JSON.stringify(s)).join(',')}}`),
+        sha256Hex('short é'),
+        sha256Hex('lone \ud800 in text'),
+      ]);
     }
+  });
+
+  it('writes UTF-8 and JSON strings byte for byte like TextEncoder and JSON.stringify', () => {
+    const enc = new TextEncoder();
+    const out = new Uint8Array(4096);
+    const samples = ['', 'abc', 'é', '€', '😀', 'a😀b', '\u07ff\u0800\uffff', '\ud7ff\ue000', '"', '\\', '\n', '\u001f', '\u007f', '\ud800', '\udfff', '\ud800x', 'x\udbff'];
+    for (const s of samples) {
+      const end = writeUtf8(out, 3, s);
+      const hasLone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+      if (hasLone) expect(end, JSON.stringify(s)).toBe(-1);
+      else expect([...out.subarray(3, end)], JSON.stringify(s)).toEqual([...enc.encode(s)]);
+      const endJson = writeJsonString(out, 5, s);
+      if (endJson >= 0) expect([...out.subarray(5, endJson)], JSON.stringify(s)).toEqual([...enc.encode(JSON.stringify(s))]);
+      else expect(hasLone || JSON.stringify(s) !== `"${s}"`, JSON.stringify(s)).toBe(true);
+    }
+    // Everything plain is written inline, not left to the fallback.
+    expect(writeJsonString(out, 0, 'Danielle’s “view” — 😀')).toBeGreaterThan(0);
   });
 
   it('the WebAssembly SHA-256 matches node:crypto at every length around the block and padding edges', () => {

@@ -164,7 +164,7 @@ describe('ingest: integrity and duplicates', () => {
       kind: 'javascript',
       begin: () => void (current = ''),
       text: (t) => void (current += t),
-      piece: (t) => void (current += t),
+      string: (t) => void (current += JSON.stringify(t)),
       end: () => texts.push(current) - 1,
       results: async () => [],
     };
