@@ -187,7 +187,7 @@ async function main(): Promise<void> {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
   console.log('');
-  console.log(`load = decode + parse + validate (zod) + verify (hash chain and seal) + merge; aggregate = every view's data.`);
+  console.log(`load = decode + parse + validate (schema) + verify (hash chain and seal) + merge; aggregate = every view's data.`);
   console.log(`Medians of ${runs} runs (3 for 5,000); "ready / parse" is the median of each run's ratio (baseline and dashboard timed back to back).`);
   for (const b of breakdown) console.log(b);
   console.log(`Hasher: ${hasher}. Node ${process.version}. Load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine.`);

@@ -247,36 +247,33 @@ function learnerKey(log: DecisionLog): string {
 }
 
 function frameworkViews(attempts: readonly Attempt[], frameworks: AggregateContext['frameworks']): FrameworkView[] {
-  // Per learner, per item: summed weights per attempt that touched the item.
-  const learners = new Map<string, { attempts: number; items: Map<string, { total: number; attempts: number; positive: number; negative: number }> }>();
-  const seen = new Set<string>();
-  for (const a of attempts) {
-    const log = a.kept.log;
+  // Per learner, per item: summed weights over the attempts that touched the item, and how many
+  // attempts did (`last` marks the attempt that last counted, so each counts once).
+  type Cell = { total: number; attempts: number; positive: number; negative: number; last: number };
+  const learners = new Map<string, { attempts: number; items: Map<string, Cell> }>();
+  for (let ai = 0; ai < attempts.length; ai++) {
+    const log = attempts[ai]!.kept.log;
     const key = learnerKey(log);
-    const learner = learners.get(key) ?? { attempts: 0, items: new Map() };
+    let learner = learners.get(key);
+    if (!learner) learners.set(key, (learner = { attempts: 0, items: new Map() }));
     learner.attempts++;
-    learners.set(key, learner);
-    const perAttempt = new Map<string, { total: number; positive: number; negative: number }>();
     for (const d of log.decisions) {
       if (d.rewound) continue;
       for (const s of d.standards) {
-        const t = perAttempt.get(s.code) ?? { total: 0, positive: 0, negative: 0 };
-        t.total += s.weight;
-        if (s.weight > 0) t.positive++;
-        if (s.weight < 0) t.negative++;
-        perAttempt.set(s.code, t);
+        let cell = learner.items.get(s.code);
+        if (!cell) learner.items.set(s.code, (cell = { total: 0, attempts: 0, positive: 0, negative: 0, last: -1 }));
+        cell.total += s.weight;
+        if (s.weight > 0) cell.positive++;
+        if (s.weight < 0) cell.negative++;
+        if (cell.last !== ai) {
+          cell.last = ai;
+          cell.attempts++;
+        }
       }
     }
-    for (const [code, t] of perAttempt) {
-      seen.add(code);
-      const cell = learner.items.get(code) ?? { total: 0, attempts: 0, positive: 0, negative: 0 };
-      cell.total += t.total;
-      cell.attempts++;
-      cell.positive += t.positive;
-      cell.negative += t.negative;
-      learner.items.set(code, cell);
-    }
   }
+  const seen = new Set<string>();
+  for (const l of learners.values()) for (const code of l.items.keys()) seen.add(code);
   const known = new Set<string>();
   const groups: { id: string; name: string; items: { code: string; title: string }[] }[] = frameworks.map((fw) => ({
     id: fw.id,

@@ -4,14 +4,11 @@
  * hash's input buffer, see utf8.ts) and never built as one big string.
  *
  * Interchangeable back ends, all giving the same digests as the engine's `sha256Hex`:
- * - `mixed` (the default wherever both exist: the Web Worker, Node): the many short texts (one
- *   per decision) go to WebAssembly as they are written; the one long text per log (the seal)
- *   goes to `crypto.subtle`, which hashes it on another thread with the CPU's SHA instructions
- *   while this thread reads the next logs. Measured fastest here; see `npm run bench`.
- * - `wasm`: a generated WebAssembly SHA-256 (src/review/sha256-wasm.ts), synchronous, with no
- *   per-digest cost. Through `crypto.subtle` alone each of a log's dozen digests pays a fixed
- *   cost (a promise and a trip to another thread, 20-60 µs here), which is more than hashing a
- *   short text.
+ * - `wasm` (the default wherever WebAssembly compiles: the Web Worker, Node): a generated
+ *   WebAssembly SHA-256 (src/review/sha256-wasm.ts), synchronous, hashing as the text is
+ *   written, with no per-digest cost. Through `crypto.subtle` each of a log's dozen digests pays
+ *   a fixed cost (a promise and a trip to another thread, 20-60 µs here), which is more than
+ *   hashing a short text; sending only each log's long seal there (tried) was slower too.
  * - `native`: `crypto.subtle.digest` over a shared byte arena (secure contexts only), with the
  *   JavaScript hash for very short texts. Used where WebAssembly cannot be compiled.
  * - `javascript`: @noble/hashes, which works everywhere.
@@ -20,12 +17,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { createWasmSha256 } from './sha256-wasm.ts';
 import { writeJsonString } from './utf8.ts';
 
-export type HasherKind = 'mixed' | 'wasm' | 'native' | 'javascript';
+export type HasherKind = 'wasm' | 'native' | 'javascript';
 
 export interface DigestSink {
   readonly kind: HasherKind;
-  /** Starts the next text; `large` hints that it will be long (a whole log rather than one decision). */
-  begin(large?: boolean): void;
+  /** Starts the next text. */
+  begin(): void;
   text(s: string): void;
   /** Adds `JSON.stringify(s)`: the same bytes as `text(JSON.stringify(s))`, usually without making that string. */
   string(s: string): void;
@@ -120,37 +117,6 @@ function wasmSink(): DigestSink | null {
   };
 }
 
-/**
- * Short texts to WebAssembly as they are written; long ones (one per log: the seal) to the
- * platform's digest, which hashes them on another thread with the CPU's SHA instructions while
- * this thread goes on. One native call per log keeps the per-call cost small.
- */
-function mixedSink(wasm: DigestSink, native: DigestSink): DigestSink {
-  let order: number[] = []; // per text: which sink (0 wasm, 1 native), index in its results
-  let current: DigestSink = wasm;
-  return {
-    kind: 'mixed',
-    begin(large) {
-      current = large ? native : wasm;
-      current.begin();
-    },
-    text: (t) => current.text(t),
-    string: (t) => current.string(t),
-    end() {
-      order.push(current === wasm ? 0 : 1, current.end());
-      return order.length / 2 - 1;
-    },
-    async results() {
-      const places = order;
-      order = [];
-      const [fromWasm, fromNative] = await Promise.all([wasm.results(), native.results()]);
-      const out = new Array<string>(places.length / 2);
-      for (let i = 0; i < places.length; i += 2) out[i / 2] = (places[i] === 0 ? fromWasm : fromNative)[places[i + 1]!]!;
-      return out;
-    },
-  };
-}
-
 /** The fastest sink this context offers, or the one asked for when it is available. */
 export function createSink(prefer?: HasherKind): DigestSink {
   const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle ?? null;
@@ -159,7 +125,6 @@ export function createSink(prefer?: HasherKind): DigestSink {
   if (prefer === 'native' && hasSubtle) return arenaSink('native', subtle);
   const wasm = wasmSink();
   if (prefer === 'wasm' && wasm) return wasm;
-  if (wasm && hasSubtle) return mixedSink(wasm, arenaSink('native', subtle, 0));
   return wasm ?? (hasSubtle ? arenaSink('native', subtle) : arenaSink('javascript', null));
 }
 

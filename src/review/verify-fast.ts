@@ -132,7 +132,7 @@ export function writeLog(log: DecisionLog, sink: DigestSink, offered: (list: rea
   // The seal: the whole log without it, each decision as its hash and rewound flag.
   const it = log.integrity;
   const a = log.attempt;
-  sink.begin(true);
+  sink.begin();
   sink.text('{"app":{"name":');
   sink.string(log.app.name);
   sink.text(',"version":');
