@@ -15,8 +15,13 @@
  * - reference (up to 1,000 logs): `parseDecisionLog` + `verifyLog` one log at a time, the
  *   straightforward path the fast one is checked against.
  *
+ * With --browser it then does the same in real Chromium (src/bench/browser.ts): the built site,
+ * the page's own file input, files on disk, timed by the page itself from the files being chosen
+ * to the views drawn. That adds what Node leaves out: reading the files, the trip to the Web
+ * Worker and back, and drawing the views.
+ *
  * Options: --plays N, --sizes 100,1000,5000, --runs N, --seed N, --hasher wasm|native|javascript,
- * --check (exit 1 if the target is missed).
+ * --browser (and --browser-sizes 100,1000), --check (exit 1 if the target is missed).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -193,6 +198,23 @@ async function main(): Promise<void> {
   console.log(`Hasher: ${hasher}. Node ${process.version}. Load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine.`);
   console.log(`Target: 1,000 logs ready in under ${TARGET_MS} ms and within ${TARGET_RATIO}x bare JSON.parse: ${met ? 'met' : 'NOT met'}.`);
   if (check && !met) process.exitCode = 1;
+
+  if (process.argv.includes('--browser')) {
+    const { browserBench } = await import('./browser.ts');
+    const browserSizes = arg('browser-sizes', '100,1000').split(',').map(Number);
+    if (Math.max(...browserSizes) > texts.length) throw new Error(`--browser-sizes goes past the ${texts.length} logs made; raise --sizes.`);
+    console.log('');
+    console.log(`In Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}), the built site, the page's own file input; medians of ${Math.min(runs, 3)} runs:`);
+    const rowsB = await browserBench(texts, browserSizes, Math.min(runs, 3));
+    const headerB = ['logs given as', 'ready ms', 'read files ms', 'check ms', 'views ms', 'hasher'];
+    const cells = rowsB.map((r) => [r.label, ms(r.ready), ms(r.read), ms(r.check), ms(r.views), r.hasher]);
+    const widthsB = headerB.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+    const lineB = (c: string[]): string => `| ${c.map((x, i) => (i === 0 ? x.padEnd(widthsB[i]!) : x.padStart(widthsB[i]!))).join(' | ')} |`;
+    console.log(lineB(headerB));
+    console.log(`|${widthsB.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const c of cells) console.log(lineB(c));
+    console.log('ready = files chosen to views drawn (performance.measure "swsim-load"); check = everything else in the worker and the trips to it.');
+  }
 }
 
 main().catch((error: unknown) => {

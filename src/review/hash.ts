@@ -15,7 +15,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { createWasmSha256 } from './sha256-wasm.ts';
-import { writeJsonString } from './utf8.ts';
+import { INLINE_MAX, writeJsonString, writeUtf8 } from './utf8.ts';
 
 export type HasherKind = 'wasm' | 'native' | 'javascript';
 
@@ -62,7 +62,9 @@ function arenaSink(kind: 'native' | 'javascript', subtle: SubtleCrypto | null, m
     },
     text(s) {
       room(s.length * 3);
-      fill += encoder.encodeInto(s, arena.subarray(fill)).written;
+      // Short texts inline: a call to the platform's encoder costs more than encoding them here.
+      const end = s.length <= INLINE_MAX ? writeUtf8(arena, fill, s) : -1;
+      fill = end >= 0 ? end : fill + encoder.encodeInto(s, arena.subarray(fill)).written;
     },
     string(s) {
       room(s.length * 3 + 2);

@@ -147,30 +147,46 @@ export function unzipEntries(zipName: string, bytes: Uint8Array): { entries: Ent
   return { entries, problems };
 }
 
+/** Files read at once: reading one at a time waits on the disk (or the browser's file service) for each. */
+const READ_AHEAD = 32;
+
 /** Size check, read, unzip. No parsing yet. */
 async function expand(sources: readonly Source[], onProgress?: (p: Progress) => void): Promise<{ entries: Entry[]; problems: FileProblem[] }> {
   const entries: Entry[] = [];
   const problems: FileProblem[] = [];
-  for (const [i, source] of sources.entries()) {
-    onProgress?.({ phase: 'reading', done: i, total: sources.length });
+  // Start reading up to READ_AHEAD files ahead of the one being unpacked, keeping file order.
+  const reads: (Promise<Uint8Array | null> | null)[] = sources.map(() => null);
+  const sizeProblem = (source: Source): FileProblem | null => {
     const zipByName = isZipName(source.name);
     const limit = zipByName ? LIMITS.zipBytes : LIMITS.jsonBytes;
     if (source.size > limit) {
-      problems.push({
+      return {
         file: source.name,
         code: 'too-large',
         message: `Not read: this file is ${mb(source.size)}, far larger than any decision log (the limit is ${mb(limit)} per ${zipByName ? 'zip' : 'file'}). Is it the right file?`,
-      });
+      };
+    }
+    if (source.size === 0) return { file: source.name, code: 'empty', message: 'This file is empty (0 bytes): the download may not have finished.' };
+    return null;
+  };
+  const problemsBySize = sources.map(sizeProblem);
+  const startRead = (i: number): void => {
+    if (i < sources.length && reads[i] === null && problemsBySize[i] === null) {
+      reads[i] = sources[i]!.bytes().catch(() => null);
+    }
+  };
+  for (let i = 0; i < Math.min(READ_AHEAD, sources.length); i++) startRead(i);
+  for (const [i, source] of sources.entries()) {
+    onProgress?.({ phase: 'reading', done: i, total: sources.length });
+    startRead(i + READ_AHEAD);
+    const tooBig = problemsBySize[i];
+    if (tooBig) {
+      problems.push(tooBig);
       continue;
     }
-    if (source.size === 0) {
-      problems.push({ file: source.name, code: 'empty', message: 'This file is empty (0 bytes): the download may not have finished.' });
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await source.bytes();
-    } catch {
+    const bytes = await reads[i]!;
+    reads[i] = null;
+    if (bytes === null) {
       problems.push({ file: source.name, code: 'unreadable', message: 'This file could not be read (it may have been moved or deleted).' });
       continue;
     }
@@ -181,7 +197,7 @@ async function expand(sources: readonly Source[], onProgress?: (p: Progress) => 
       if (opened.entries.length === 0 && opened.problems.length === 0) {
         problems.push({ file: source.name, code: 'empty', message: 'This zip has no files in it.' });
       }
-    } else if (zipByName) {
+    } else if (isZipName(source.name)) {
       problems.push({ file: source.name, code: 'bad-zip', message: 'This file is named .zip but is not a zip archive.' });
     } else {
       entries.push({ name: source.name, bytes });

@@ -16,7 +16,7 @@
  * dashboard uses `crypto.subtle` instead.
  */
 
-import { writeJsonString, writeUtf8 } from './utf8.ts';
+import { INLINE_MAX, writeJsonString, writeUtf8 } from './utf8.ts';
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -151,9 +151,6 @@ export interface StreamHasher {
   end(): string;
 }
 
-/** Strings longer than this go to the platform's encoder, which is quicker over long runs. */
-const LOOP_MAX = 512;
-
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const encoder = new TextEncoder();
 
@@ -208,7 +205,7 @@ export function createWasmSha256(): StreamHasher | null {
         return;
       }
       if (fill + n * 3 > CHUNK_SIZE) flushWhole();
-      const end = n <= LOOP_MAX ? writeUtf8(mem, CHUNK + fill, s) : -1;
+      const end = n <= INLINE_MAX ? writeUtf8(mem, CHUNK + fill, s) : -1;
       const written = end >= 0 ? end - CHUNK - fill : encoder.encodeInto(s, mem.subarray(CHUNK + fill, CHUNK + CHUNK_SIZE)).written;
       fill += written;
       total += written;

@@ -37,8 +37,9 @@ export class ReviewStore {
   }
 
   /** Reads, checks and merges files. Problems are kept for the page to list. */
-  async load(sources: readonly Source[], onProgress?: (p: Progress) => void, timings?: IngestTimings): Promise<LoadSummary> {
+  async load(sources: readonly Source[], onProgress?: (p: Progress) => void, timings: IngestTimings = { read: 0, parse: 0, verify: { fastPath: 0, reference: 0 } }): Promise<LoadSummary> {
     const before = this.attempts.size;
+    const started = performance.now();
     const result = await ingest(sources, { sink: this.sink, interner: this.interner, onProgress, timings });
     const duplicates = mergeLogs(this.attempts, result.logs);
     this.problems = [...this.problems, ...result.problems];
@@ -50,6 +51,13 @@ export class ReviewStore {
       duplicates: duplicates.size,
       problems: result.problems.length,
       flagged: result.logs.filter((l) => !l.verification.ok).length,
+      timings: {
+        read: timings.read,
+        parse: timings.parse,
+        verify: (timings.verify.writeMs ?? 0) + (timings.verify.digestMs ?? 0),
+        total: performance.now() - started,
+        hasher: this.sink.kind,
+      },
     };
   }
 

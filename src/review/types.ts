@@ -196,6 +196,8 @@ export interface LoadSummary {
   readonly duplicates: number;
   readonly problems: number;
   readonly flagged: number;
+  /** Where the time went (ms): reading files, decoding + parsing + checking, verifying, and the hasher used. */
+  readonly timings: { readonly read: number; readonly parse: number; readonly verify: number; readonly total: number; readonly hasher: string };
 }
 
 /** Messages between the page and the worker. */

@@ -9,36 +9,15 @@
  * caller can fall back to the platform's own encoder: never a different byte.
  */
 
+/** Texts up to this length are encoded inline; longer ones go to TextEncoder, quicker over long runs. */
+export const INLINE_MAX = 512;
+
 /**
  * Writes `s` as UTF-8 at `at`; returns the end, or -1 when the string has a lone surrogate.
  * `out` must have room for `3 * s.length` bytes after `at`.
  */
 export function writeUtf8(out: Uint8Array, at: number, s: string): number {
-  let p = at;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      out[p++] = c;
-    } else if (c < 0x800) {
-      out[p++] = 0xc0 | (c >> 6);
-      out[p++] = 0x80 | (c & 0x3f);
-    } else if (c < 0xd800 || c > 0xdfff) {
-      out[p++] = 0xe0 | (c >> 12);
-      out[p++] = 0x80 | ((c >> 6) & 0x3f);
-      out[p++] = 0x80 | (c & 0x3f);
-    } else {
-      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-      if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return -1;
-      const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-      out[p++] = 0xf0 | (cp >> 18);
-      out[p++] = 0x80 | ((cp >> 12) & 0x3f);
-      out[p++] = 0x80 | ((cp >> 6) & 0x3f);
-      out[p++] = 0x80 | (cp & 0x3f);
-      i++;
-    }
-  }
-  return p;
+  return encode(out, at, s, false);
 }
 
 /**
@@ -47,13 +26,21 @@ export function writeUtf8(out: Uint8Array, at: number, s: string): number {
  * `out` must have room for `3 * s.length + 2` bytes after `at`.
  */
 export function writeJsonString(out: Uint8Array, at: number, s: string): number {
+  out[at] = 0x22;
+  const end = encode(out, at + 1, s, true);
+  if (end < 0) return -1;
+  out[end] = 0x22;
+  return end + 1;
+}
+
+/** UTF-8 of `s` at `at`; -1 on a lone surrogate or, when `json`, on a character JSON escapes. */
+function encode(out: Uint8Array, at: number, s: string, json: boolean): number {
   let p = at;
-  out[p++] = 0x22;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
-      if (c < 0x20 || c === 0x22 || c === 0x5c) return -1;
+      if (json && (c < 0x20 || c === 0x22 || c === 0x5c)) return -1;
       out[p++] = c;
     } else if (c < 0x800) {
       out[p++] = 0xc0 | (c >> 6);
@@ -73,6 +60,5 @@ export function writeJsonString(out: Uint8Array, at: number, s: string): number 
       i++;
     }
   }
-  out[p++] = 0x22;
   return p;
 }

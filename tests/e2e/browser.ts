@@ -1,28 +1,13 @@
 /** Real Chromium for browser tests: Debian's build (or CHROME_PATH), driven by playwright-core. */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+
+export { CHROME_PATH, launchBrowser } from '../../src/bench/chromium.ts';
 
 const require = createRequire(import.meta.url);
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-results/screenshots';
-
-export async function launchBrowser(options: { webgl?: boolean } = {}): Promise<Browser> {
-  const args = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--mute-audio',
-    '--autoplay-policy=user-gesture-required',
-  ];
-  if (options.webgl !== false) args.push('--use-gl=swiftshader', '--enable-unsafe-swiftshader');
-  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args });
-}
 
 let axeCode: string | null = null;
 function axeSource(): string {

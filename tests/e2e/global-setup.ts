@@ -1,9 +1,10 @@
 /** Builds the site once (exactly what `npm start` serves) and serves it on a free loopback port. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { requireChromium } from '../../src/bench/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,10 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) {
-    throw new Error(`Chromium was not found at ${chrome}. Install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.`);
-  }
+  requireChromium();
   // A private output folder, so a test run never serves files another build is rewriting.
   const outDir = mkdtempSync(join(tmpdir(), 'swsim-e2e-'));
   // Vitest sets NODE_ENV=test, which would make Vite build with import.meta.env.DEV on: build
