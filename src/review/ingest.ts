@@ -147,8 +147,11 @@ export function unzipEntries(zipName: string, bytes: Uint8Array): { entries: Ent
   return { entries, problems };
 }
 
-/** Files read at once: reading one at a time waits on the disk (or the browser's file service) for each. */
-const READ_AHEAD = 32;
+/**
+ * Files read ahead of the one being unpacked: reading one at a time waits on the disk (or the
+ * browser's file service) for each. Bounded by count and by bytes, so big zips are not all held.
+ */
+const READ_AHEAD = { files: 32, bytes: 64 * 1024 * 1024 };
 
 /** Size check, read, unzip. No parsing yet. */
 async function expand(sources: readonly Source[], onProgress?: (p: Progress) => void): Promise<{ entries: Entry[]; problems: FileProblem[] }> {
@@ -170,15 +173,20 @@ async function expand(sources: readonly Source[], onProgress?: (p: Progress) => 
     return null;
   };
   const problemsBySize = sources.map(sizeProblem);
-  const startRead = (i: number): void => {
-    if (i < sources.length && reads[i] === null && problemsBySize[i] === null) {
-      reads[i] = sources[i]!.bytes().catch(() => null);
+  let next = 0; // the next file to start reading
+  let ahead = 0; // bytes started but not yet unpacked
+  const readAhead = (current: number): void => {
+    while (next < sources.length && next - current < READ_AHEAD.files && (ahead === 0 || ahead + sources[next]!.size <= READ_AHEAD.bytes)) {
+      if (problemsBySize[next] === null) {
+        reads[next] = sources[next]!.bytes().catch(() => null);
+        ahead += sources[next]!.size;
+      }
+      next++;
     }
   };
-  for (let i = 0; i < Math.min(READ_AHEAD, sources.length); i++) startRead(i);
   for (const [i, source] of sources.entries()) {
     onProgress?.({ phase: 'reading', done: i, total: sources.length });
-    startRead(i + READ_AHEAD);
+    readAhead(i);
     const tooBig = problemsBySize[i];
     if (tooBig) {
       problems.push(tooBig);
@@ -186,6 +194,7 @@ async function expand(sources: readonly Source[], onProgress?: (p: Progress) => 
     }
     const bytes = await reads[i]!;
     reads[i] = null;
+    ahead -= source.size;
     if (bytes === null) {
       problems.push({ file: source.name, code: 'unreadable', message: 'This file could not be read (it may have been moved or deleted).' });
       continue;

@@ -93,6 +93,45 @@ describe('ingest: bad input', () => {
   });
 });
 
+describe('ingest: reading', () => {
+  it('reads files ahead of the one it unpacks, bounded by count and bytes, and keeps file order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = (name: string, content: string | Uint8Array, size?: number, fail = false): Source => {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      return {
+        name,
+        size: size ?? bytes.length,
+        bytes: async () => {
+          inFlight++;
+          most = Math.max(most, inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          inFlight--;
+          if (fail) throw new Error('gone');
+          return bytes;
+        },
+      };
+    };
+    const texts = logs.slice(0, 12).map(logText);
+    const many = Array.from({ length: 80 }, (_, i) => slow(`log-${String(i).padStart(2, '0')}.json`, texts[i % texts.length]!));
+    many.splice(5, 0, slow('moved.json', '{}', 2, true));
+    const result = await ingest(many, { sink: createSink() });
+    expect(most).toBeGreaterThan(4);
+    expect(most).toBeLessThanOrEqual(32);
+    expect(result.logs).toHaveLength(80);
+    expect(result.logs.map((l) => l.file)).toEqual(many.filter((m) => m.name !== 'moved.json').map((m) => m.name));
+    expect(result.problems).toEqual([{ file: 'moved.json', code: 'unreadable', message: expect.stringMatching(/could not be read/) }]);
+
+    // Big files (by their size) are read one or two at a time, not 32 at once.
+    most = 0;
+    const zip = zipSync({ 'a.json': strToU8(texts[0]!) });
+    const big = Array.from({ length: 6 }, (_, i) => slow(`part-${i}.zip`, zip, 40 * 1024 * 1024));
+    const zipped = await ingest(big, { sink: createSink() });
+    expect(zipped.entries).toBe(6);
+    expect(most).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('ingest: integrity and duplicates', () => {
   it('flags an edited decision with verifyLog’s reason, and keeps it', async () => {
     const edited = editedLog(logs[3]!, 1);
