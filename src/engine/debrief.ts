@@ -82,7 +82,12 @@ export function toMoment(d: DecisionEntry): Moment {
 }
 
 /** Sums the weights of the chosen options (not rewound) per framework item. */
-export function buildProfile(decisions: readonly DecisionEntry[], frameworks: readonly Framework[]): FrameworkProfile[] {
+/**
+ * Per framework item, over the decisions that stand (stepped-back ones left out): the summed
+ * weight, how many choices touched it, and the positive and negative parts of the sum. In the
+ * order items were first met.
+ */
+export function standardTotals(decisions: readonly DecisionEntry[]): Map<string, { total: number; count: number; positive: number; negative: number }> {
   const totals = new Map<string, { total: number; count: number; positive: number; negative: number }>();
   for (const d of decisions) {
     if (d.rewound) continue;
@@ -95,6 +100,11 @@ export function buildProfile(decisions: readonly DecisionEntry[], frameworks: re
       totals.set(s.code, t);
     }
   }
+  return totals;
+}
+
+export function buildProfile(decisions: readonly DecisionEntry[], frameworks: readonly Framework[]): FrameworkProfile[] {
+  const totals = standardTotals(decisions);
   const known = new Set<string>();
   const profiles: FrameworkProfile[] = frameworks.map((fw) => {
     const items = fw.items.flatMap((item) => {

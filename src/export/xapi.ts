@@ -24,6 +24,7 @@
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { standardTotals } from '../engine/debrief.ts';
 import type { DecisionEntry, DecisionLog, PlainChoice, StandardRefSchema } from '../schemas/decision-log.ts';
 import type { z } from 'zod';
 
@@ -135,17 +136,7 @@ export function xapiIris(log: DecisionLog, options: XapiOptions = {}) {
 }
 
 function standardsTotals(decisions: readonly DecisionEntry[]): { code: string; total: number; count: number }[] {
-  const totals = new Map<string, { code: string; total: number; count: number }>();
-  for (const d of decisions) {
-    if (d.rewound) continue;
-    for (const s of d.standards) {
-      const t = totals.get(s.code) ?? { code: s.code, total: 0, count: 0 };
-      t.total += s.weight;
-      t.count += 1;
-      totals.set(s.code, t);
-    }
-  }
-  return [...totals.values()];
+  return [...standardTotals(decisions)].map(([code, t]) => ({ code, total: t.total, count: t.count }));
 }
 
 const copyStandards = (list: readonly StandardRef[]): StandardRef[] => list.map((s) => ({ code: s.code, weight: s.weight }));
