@@ -125,9 +125,7 @@ export function createSink(prefer?: HasherKind): DigestSink {
   const hasSubtle = subtle !== null && typeof subtle.digest === 'function';
   if (prefer === 'javascript') return arenaSink('javascript', null);
   if (prefer === 'native' && hasSubtle) return arenaSink('native', subtle);
-  const wasm = wasmSink();
-  if (prefer === 'wasm' && wasm) return wasm;
-  return wasm ?? (hasSubtle ? arenaSink('native', subtle) : arenaSink('javascript', null));
+  return wasmSink() ?? (hasSubtle ? arenaSink('native', subtle) : arenaSink('javascript', null));
 }
 
 /** Convenience: digests of whole texts. */
