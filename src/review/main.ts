@@ -339,6 +339,15 @@ function summaryText(s: { added: number; logs: number; files: number; problems: 
   return parts.join(' ');
 }
 
+/** A User Timing measure for DevTools and the bench; never a reason for a load to fail. */
+function measure(name: string, options: PerformanceMeasureOptions): void {
+  try {
+    performance.measure(name, options);
+  } catch {
+    // Older browsers take no options here; the timing is only a convenience.
+  }
+}
+
 async function loadFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
   if (state.busy) {
@@ -357,9 +366,9 @@ async function loadFiles(files: readonly File[]): Promise<void> {
     renderFilters();
     const text = summaryText(summary);
     loadStatus.textContent = text;
-    performance.measure('swsim-load:check', { start: started, end: checked, detail: summary.timings });
-    performance.measure('swsim-load:views', { start: checked });
-    performance.measure('swsim-load', { start: started, detail: { files: files.length } });
+    measure('swsim-load:check', { start: started, end: checked, detail: summary.timings });
+    measure('swsim-load:views', { start: checked });
+    measure('swsim-load', { start: started, detail: { files: files.length } });
   } catch (error) {
     loadStatus.textContent = `The files could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
